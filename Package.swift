@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+// StandIn — a virtual livestream host engine. Module map and dependency direction:
+// standin (CLI) → Playout → stages (Scripting, Speech, Compositor, MediaIO) → StandInCore.
+// Only Speech, Compositor (glyphs) and MediaIO import the C targets.
+import PackageDescription
+
+let package = Package(
+    name: "StandIn",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "standin", targets: ["standin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // C libraries, found by pkg-config; scripts/setup installs the apt providers.
+        .systemLibrary(
+            name: "CFFmpeg", path: "Sources/CFFmpeg", pkgConfig: "libavformat",
+            providers: [.apt(["libavcodec-dev", "libavformat-dev", "libavutil-dev", "libswscale-dev", "libswresample-dev"])]),
+        .systemLibrary(
+            name: "CEspeakNG", path: "Sources/CEspeakNG", pkgConfig: "espeak-ng",
+            providers: [.apt(["libespeak-ng-dev"])]),
+        .systemLibrary(
+            name: "CFreeType", path: "Sources/CFreeType", pkgConfig: "freetype2",
+            providers: [.apt(["libfreetype-dev"])]),
+
+        // Domain model and file loading: no I/O beyond reading the user's files, no C.
+        .target(name: "StandInCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Persona templates → lines.
+        .target(name: "Scripting", dependencies: [
+            "StandInCore", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // espeak-ng: PCM, word/phoneme timings, visemes.
+        .target(name: "Speech", dependencies: ["StandInCore", "CEspeakNG"]),
+        // Frames: layers, avatar, text via FreeType.
+        .target(name: "Compositor", dependencies: ["StandInCore", "CFreeType"]),
+        // libav: image decode, resample, scale, encode, mux.
+        .target(name: "MediaIO", dependencies: ["StandInCore", "CFFmpeg"]),
+        // The engine: segments rendered to audio + frames, encoded, written.
+        .target(name: "Playout", dependencies: [
+            "StandInCore", "Scripting", "Speech", "Compositor", "MediaIO",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "standin", dependencies: [
+            "Playout", "StandInCore", "Scripting",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        .testTarget(name: "StandInCoreTests", dependencies: ["StandInCore"]),
+        .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "StandInCore"]),
+        .testTarget(name: "SpeechTests", dependencies: ["Speech", "StandInCore"]),
+        .testTarget(name: "CompositorTests", dependencies: ["Compositor", "StandInCore"]),
+        .testTarget(name: "MediaIOTests", dependencies: ["MediaIO", "StandInCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["StandInCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,52 @@
+/// A product the host presents, from the brand's catalog file.
+public struct Product: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    public var price: Price
+    /// The struck-through "was" price, when the product is discounted.
+    public var listPrice: Price?
+    public var sellingPoints: [String]
+    /// Absolute path of the product image (PNG or JPEG).
+    public var imagePath: String
+    /// Where the product is defined, for error messages (`catalog.yaml:14`).
+    public var source: SourceLocation
+
+    public init(id: String, name: String, price: Price, listPrice: Price?, sellingPoints: [String],
+                imagePath: String, source: SourceLocation) {
+        self.id = id; self.name = name; self.price = price; self.listPrice = listPrice
+        self.sellingPoints = sellingPoints; self.imagePath = imagePath; self.source = source
+    }
+}
+
+/// A brand's products and the currency they are priced in.
+public struct Catalog: Sendable, Equatable {
+    /// ISO 4217 code, e.g. `CNY`, `USD`.
+    public var currency: String
+    public var products: [Product]
+    public var file: String
+
+    public init(currency: String, products: [Product], file: String) {
+        self.currency = currency; self.products = products; self.file = file
+    }
+
+    public func product(id: String) -> Product? { products.first { $0.id == id } }
+
+    /// The sign shown before prices on the product card.
+    public var currencySymbol: String {
+        switch currency {
+        case "CNY", "JPY": "¥"
+        case "USD", "CAD", "AUD", "HKD", "SGD": "$"
+        case "EUR": "€"
+        case "GBP": "£"
+        default: currency + " "
+        }
+    }
+}
+
+/// A place in a user's file.
+public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public init(file: String, line: Int?) { self.file = file; self.line = line }
+    public var description: String { line.map { "\(file):\($0)" } ?? file }
+}

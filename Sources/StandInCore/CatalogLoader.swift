@@ -1,0 +1,69 @@
+import Foundation
+import Yams
+
+extension Catalog {
+    /// Loads and validates a catalog YAML file. Image paths are resolved against the file's
+    /// folder and must exist.
+    ///
+    /// ```yaml
+    /// currency: CNY
+    /// products:
+    ///   - id: tea-01
+    ///     name: 明前龙井
+    ///     price: 89
+    ///     list_price: 129
+    ///     selling_points: [当季新茶, 手工炒制]
+    ///     image: images/tea-01.png
+    /// ```
+    public static func load(from path: String) throws -> Catalog {
+        let file = try YAMLFile(path: path)
+        let root = try YAMLMapping(file.root, file: path, context: nil, what: "")
+        let currency = try root.optionalString("currency") ?? "CNY"
+        guard currency.count == 3, currency.allSatisfy({ $0.isUppercase && $0.isASCII }) else {
+            throw root.error("currency", "must be a three-letter code like CNY or USD, got '\(currency)'")
+        }
+        guard let productsNode = root.value("products") else { throw root.error("products", "is missing") }
+        guard let items = productsNode.sequence else { throw root.error("products", "must be a list", at: productsNode) }
+        try root.finish()
+
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var products: [Product] = []
+        for (index, item) in items.enumerated() {
+            let product = try loadProduct(item, index: index, file: path, folder: folder)
+            if let earlier = products.first(where: { $0.id == product.id }) {
+                throw FileError(file: path, line: product.source.line, context: "product '\(product.id)'", field: "id",
+                                problem: "is used twice (first at line \(earlier.source.line ?? 0))")
+            }
+            products.append(product)
+        }
+        if products.isEmpty { throw root.error("products", "must list at least one product") }
+        return Catalog(currency: currency, products: products, file: path)
+    }
+
+    private static func loadProduct(_ node: Node, index: Int, file: String, folder: URL) throws -> Product {
+        let idGuess = node.mapping?["id"]?.string
+        let context = idGuess.map { "product '\($0)'" } ?? "product #\(index + 1)"
+        let fields = try YAMLMapping(node, file: file, context: context, what: "")
+        let id = try fields.string("id")
+        guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+            throw fields.error("id", "may hold only letters, digits, '-' and '_', got '\(id)'")
+        }
+        let price = try fields.price("price", required: true)!
+        let listPrice = try fields.price("list_price", required: false)
+        if let listPrice, listPrice < price {
+            throw fields.error("list_price", "(\(listPrice.text)) must not be below price (\(price.text))")
+        }
+        let imageName = try fields.string("image")
+        let imagePath = imageName.hasPrefix("/") ? imageName : folder.appendingPathComponent(imageName).path
+        guard FileManager.default.isReadableFile(atPath: imagePath) else {
+            throw fields.error("image", "file not found: \(imagePath)")
+        }
+        let product = Product(
+            id: id, name: try fields.string("name"), price: price, listPrice: listPrice,
+            sellingPoints: try fields.stringList("selling_points", required: true),
+            imagePath: imagePath, source: SourceLocation(file: file, line: node.mark?.line))
+        if product.sellingPoints.isEmpty { throw fields.error("selling_points", "must list at least one point") }
+        try fields.finish()
+        return product
+    }
+}
