@@ -1,0 +1,50 @@
+import Mustache
+import StandInCore
+
+/// A persona template parsed once, with the field names it uses checked.
+struct CompiledTemplate: Sendable {
+    let template: MustacheTemplate
+    let source: SourceLocation
+    let kind: SegmentKind?
+
+    /// Parses `text` as Mustache with no HTML escaping; unknown field names and syntax
+    /// errors become `FileError`s at the template's line.
+    init(text: String, source: SourceLocation, kind: SegmentKind?, field: String) throws {
+        for name in Self.referencedNames(in: text) where TemplateFields.known[name] == nil {
+            let options = TemplateFields.known.keys.sorted().joined(separator: ", ")
+            throw FileError(file: source.file, line: source.line, field: field,
+                            problem: "uses unknown field '{{\(name)}}' (known: \(options))")
+        }
+        do {
+            template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw FileError(file: source.file, line: source.line, field: field,
+                            problem: "is not a valid template: \(error.error) near '\(error.context.line)'")
+        }
+        self.source = source
+        self.kind = kind
+    }
+
+    func render(_ values: [String: Any]) -> String {
+        template.render(values).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Names inside `{{name}}`, `{{#name}}`, `{{^name}}`, `{{/name}}`, `{{{name}}}`.
+    static func referencedNames(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            var tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            rest = rest[close.upperBound...]
+            if let first = tag.first, "#^/{&".contains(first) { tag.removeFirst() }
+            tag = tag.trimmingCharacters(in: CharacterSet(charactersIn: " }"))
+            if tag.isEmpty || tag.first == "!" || tag.first == "%" || tag.first == ">" || tag == "." { continue }
+            names.append(tag)
+        }
+        return names
+    }
+}
+
+import Foundation

@@ -1,0 +1,62 @@
+import StandInCore
+
+/// Turns a persona's templates and a product's catalog fields into the lines the host says.
+///
+/// ```swift
+/// let builder = try ScriptBuilder(persona: persona, catalog: catalog)
+/// let lines = builder.clipScript(for: product, seed: 7)
+/// ```
+/// Variant choice is seeded and independent of the process (no `Hasher`), so the same
+/// files and seed always give the same script.
+public struct ScriptBuilder: Sendable {
+    public let persona: Persona
+    public let catalog: Catalog
+    private let greeting: CompiledTemplate
+    private let variants: [SegmentKind: [CompiledTemplate]]
+
+    /// The segment flow of a clip: intro, two selling points, the offer, the call to action.
+    public static let clipFlow: [SegmentKind] = [.intro, .sellingPoint, .sellingPoint, .offer, .callToAction]
+
+    /// Compiles every template; throws the first template error with its file and line.
+    public init(persona: Persona, catalog: Catalog) throws {
+        self.persona = persona
+        self.catalog = catalog
+        greeting = try CompiledTemplate(text: persona.greeting, source: SourceLocation(file: persona.file, line: nil),
+                                        kind: nil, field: "greeting")
+        var variants: [SegmentKind: [CompiledTemplate]] = [:]
+        for (kind, templates) in persona.templates {
+            variants[kind] = try templates.map {
+                try CompiledTemplate(text: $0.text, source: $0.source, kind: kind, field: "templates.\(kind.rawValue)")
+            }
+        }
+        self.variants = variants
+    }
+
+    /// The greeting followed by one line per step of `clipFlow`, split into sentences.
+    public func clipScript(for product: Product, seed: UInt64) -> [ScriptLine] {
+        var random = SeededRandom(seed: seed, salt: product.id)
+        var lines = sentences(of: greeting, values: values(product, point: nil))
+        var pointIndex = Int(random.next(below: UInt64(product.sellingPoints.count)))
+        for kind in Self.clipFlow {
+            guard let options = variants[kind], !options.isEmpty else { continue }
+            let template = options[Int(random.next(below: UInt64(options.count)))]
+            var point: String?
+            if kind == .sellingPoint {
+                point = product.sellingPoints[pointIndex % product.sellingPoints.count]
+                pointIndex += 1
+            }
+            lines += sentences(of: template, values: values(product, point: point))
+        }
+        return lines
+    }
+
+    private func values(_ product: Product, point: String?) -> [String: Any] {
+        TemplateFields.values(product: product, catalog: catalog, persona: persona, point: point)
+    }
+
+    private func sentences(of template: CompiledTemplate, values: [String: Any]) -> [ScriptLine] {
+        SentenceSplitter.split(template.render(values)).map {
+            ScriptLine(kind: template.kind, text: $0, spoken: $0, source: template.source)
+        }
+    }
+}

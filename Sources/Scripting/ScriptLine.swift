@@ -1,0 +1,17 @@
+import StandInCore
+
+/// One sentence the host says: what is shown as the caption and what espeak-ng is given.
+public struct ScriptLine: Sendable, Equatable {
+    /// The part of the segment this line belongs to (`nil` for the greeting).
+    public var kind: SegmentKind?
+    /// Caption text, exactly as the viewer reads it.
+    public var text: String
+    /// Text sent to the synthesizer (differs from `text` once pronunciation fixes apply).
+    public var spoken: String
+    /// The template or field it came from.
+    public var source: SourceLocation
+
+    public init(kind: SegmentKind?, text: String, spoken: String, source: SourceLocation) {
+        self.kind = kind; self.text = text; self.spoken = spoken; self.source = source
+    }
+}
