@@ -51,12 +51,16 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
-        .testTarget(name: "StandInCoreTests", dependencies: ["StandInCore"]),
-        .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "StandInCore"]),
-        .testTarget(name: "SpeechTests", dependencies: ["Speech", "StandInCore"]),
-        .testTarget(name: "CompositorTests", dependencies: ["Compositor", "StandInCore"]),
-        .testTarget(name: "MediaIOTests", dependencies: ["MediaIO", "StandInCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["StandInCore"]),
+        // Shared by the test targets: running the binary, probing and decoding media with the ffmpeg CLIs.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "StandInCoreTests", dependencies: ["StandInCore", "TestSupport"]),
+        .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "StandInCore", "TestSupport"]),
+        .testTarget(name: "SpeechTests", dependencies: ["Speech", "StandInCore", "TestSupport"]),
+        .testTarget(name: "CompositorTests", dependencies: ["Compositor", "StandInCore", "TestSupport"]),
+        .testTarget(name: "MediaIOTests", dependencies: ["MediaIO", "StandInCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "Playout", "Compositor", "Speech", "Scripting", "StandInCore", "TestSupport",
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -32,12 +32,25 @@ public struct ScriptBuilder: Sendable {
         self.variants = variants
     }
 
+    /// The flow of each further round when a clip must run longer: more selling points,
+    /// the offer again, the call to action again.
+    public static let extraRoundFlow: [SegmentKind] = [.sellingPoint, .sellingPoint, .offer, .callToAction]
+
     /// The greeting followed by one line per step of `clipFlow`, split into sentences.
     public func clipScript(for product: Product, seed: UInt64) -> [ScriptLine] {
-        var random = SeededRandom(seed: seed, salt: product.id)
-        var lines = sentences(of: greeting, values: values(product, point: nil))
+        sentences(of: greeting, values: values(product, point: nil)) + round(Self.clipFlow, product: product, seed: seed, round: 0)
+    }
+
+    /// Round `round` (1, 2, …) of `extraRoundFlow` for `product`, to follow a clip script.
+    public func extraRound(for product: Product, seed: UInt64, round number: Int) -> [ScriptLine] {
+        round(Self.extraRoundFlow, product: product, seed: seed, round: number)
+    }
+
+    private func round(_ flow: [SegmentKind], product: Product, seed: UInt64, round number: Int) -> [ScriptLine] {
+        var random = SeededRandom(seed: seed &+ UInt64(number), salt: product.id)
+        var lines: [ScriptLine] = []
         var pointIndex = Int(random.next(below: UInt64(product.sellingPoints.count)))
-        for kind in Self.clipFlow {
+        for kind in flow {
             guard let options = variants[kind], !options.isEmpty else { continue }
             let template = options[Int(random.next(below: UInt64(options.count)))]
             var point: String?

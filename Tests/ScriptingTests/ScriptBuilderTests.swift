@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 import StandInCore
+import TestSupport
 @testable import Scripting
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 func demo(_ persona: String, _ catalog: String) throws -> ScriptBuilder {
     try ScriptBuilder(

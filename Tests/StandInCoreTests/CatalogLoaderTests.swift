@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StandInCore
+import TestSupport
 
 @Suite("Catalog files")
 struct CatalogLoaderTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import StandInCore
+import TestSupport
 
 @Suite("Media time and value types")
 struct MediaTimeTests {

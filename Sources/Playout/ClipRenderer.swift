@@ -1,0 +1,80 @@
+import Compositor
+import Foundation
+import MediaIO
+import Scripting
+import Speech
+import StandInCore
+
+/// Renders one product segment to an MP4 clip: script → speech → frames → H.264/AAC.
+///
+/// ```swift
+/// let summary = try ClipRenderer().render(persona: persona, catalog: catalog, productID: "tea-01",
+///                                         options: ClipRenderOptions(outputPath: "clip.mp4"))
+/// ```
+public struct ClipRenderer {
+    public init() {}
+
+    public func render(persona: Persona, catalog: Catalog, productID: String, options: ClipRenderOptions,
+                       progress: (RenderProgress) -> Void = { _ in }) throws -> ClipRenderSummary {
+        let started = Date()
+        let video = options.video
+        guard video.problems().isEmpty else { throw PlayoutError.invalidVideo(problems: video.problems()) }
+        guard let product = catalog.product(id: productID) else {
+            throw PlayoutError.unknownProduct(id: productID, catalog: catalog.file, known: catalog.products.map(\.id))
+        }
+        let script = try ScriptBuilder(persona: persona, catalog: catalog)
+        var lines = script.clipScript(for: product, seed: options.seed)
+        guard !lines.isEmpty else { throw PlayoutError.emptyScript(product: productID) }
+
+        var speaker = SpokenTimelineBuilder(synthesizer: try SpeechSynthesizer.shared(), voice: persona.voice)
+        try speaker.append(lines)
+        var round = 1
+        while speaker.spokenLength < options.minimumSeconds * MediaClock.sampleRate {
+            let more = script.extraRound(for: product, seed: options.seed, round: round)
+            try speaker.append(more)
+            lines += more
+            round += 1
+        }
+        let timeline = speaker.timeline(video: video)
+        let scene = SceneSpec(video: video, look: persona.look, aiLabel: persona.aiLabel,
+                              card: try ProductCard(product, catalog: catalog))
+        let compositor = try FrameCompositor(scene: scene, text: TextRenderer())
+        let label = ContentLabel(producer: persona.brand, personaID: persona.id, productID: product.id)
+
+        let frameCount = timeline.length / video.samplesPerFrame
+        var sheet = ContactSheet(totalFrames: frameCount)
+        try ClipEncoding(options: options, metadata: label.metadata).run { sink in
+            let blinks = BlinkSchedule(fps: video.fps, seed: options.seed)
+            for frame in 0..<frameCount {
+                let sample = video.firstSample(ofFrame: frame)
+                let state = FrameState(
+                    viseme: timeline.visemes.viseme(at: sample + video.samplesPerFrame / 2),
+                    eyes: blinks.eyes(atFrame: frame),
+                    caption: timeline.line(at: sample)?.line.text)
+                let image = compositor.render(state)
+                sheet.offer(image, frame: frame)
+                try sink.video(image, frame: frame)
+                try sink.audio(timeline.audio(frame: frame, video: video))
+                if frame % 10 == 9 || frame == frameCount - 1 {
+                    progress(RenderProgress(framesDone: frame + 1, framesTotal: frameCount,
+                                            elapsedSeconds: Date().timeIntervalSince(started)))
+                }
+            }
+        }
+        if let path = options.contactSheetPath { try sheet.write(to: path) }
+        return ClipRenderSummary(
+            outputPath: options.outputPath, contactSheetPath: options.contactSheetPath, frames: frameCount,
+            audioSamples: timeline.length, lines: lines.map(\.text), timedLines: timeline.lines, visemes: timeline.visemes,
+            elapsedSeconds: Date().timeIntervalSince(started), label: label)
+    }
+}
+
+extension ProductCard {
+    /// The card for `product`: its decoded image and prices with the catalog's currency sign.
+    init(_ product: Product, catalog: Catalog) throws {
+        self.init(name: product.name,
+                  priceText: catalog.currencySymbol + product.price.text,
+                  listPriceText: product.listPrice.map { catalog.currencySymbol + $0.text },
+                  image: try ImageDecoder.decode(path: product.imagePath))
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import StandInCore
+
+/// The implicit AI-content label written into every file StandIn renders, in the spirit of
+/// GB 45438-2025 (a generated-content flag, the producer and a content id in the metadata),
+/// next to the visible on-screen label.
+public struct ContentLabel: Sendable, Equatable {
+    public var producer: String
+    public var contentID: String
+    public var personaID: String
+    public var productID: String?
+
+    public init(producer: String, contentID: String = UUID().uuidString.lowercased(), personaID: String, productID: String?) {
+        self.producer = producer; self.contentID = contentID; self.personaID = personaID; self.productID = productID
+    }
+
+    /// Container tags: `AIGC` (JSON with Label, ContentProducer, ProduceID), a plain
+    /// `comment`, and StandIn's own keys.
+    public var metadata: [String: String] {
+        let aigc: [String: String] = [
+            "Label": "1",  // 1 = AI-generated
+            "ContentProducer": producer,
+            "ProduceID": contentID,
+            "ReservedCode1": "persona:\(personaID)",
+        ]
+        let json = (try? JSONSerialization.data(withJSONObject: aigc, options: [.sortedKeys]))
+            .flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+        var tags = [
+            "AIGC": json,
+            "comment": "AI-generated content: virtual host rendered by StandIn for \(producer)",
+            "standin_persona": personaID,
+            "standin_content_id": contentID,
+        ]
+        if let productID { tags["standin_product"] = productID }
+        return tags
+    }
+}

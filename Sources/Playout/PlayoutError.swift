@@ -1,0 +1,19 @@
+import StandInCore
+
+/// Problems the engine itself finds (stage errors pass through as they are).
+public enum PlayoutError: Error, CustomStringConvertible {
+    case unknownProduct(id: String, catalog: String, known: [String])
+    case invalidVideo(problems: [String])
+    case emptyScript(product: String)
+
+    public var description: String {
+        switch self {
+        case let .unknownProduct(id, catalog, known):
+            "\(catalog): no product with id '\(id)' (known: \(known.joined(separator: ", ")))"
+        case let .invalidVideo(problems):
+            "video settings: " + problems.joined(separator: "; ")
+        case let .emptyScript(product):
+            "the persona's templates produced no lines for product '\(product)'"
+        }
+    }
+}

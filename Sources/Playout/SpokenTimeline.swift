@@ -1,0 +1,38 @@
+import Scripting
+import StandInCore
+
+/// A segment's speech laid out on the 48 kHz clock: the audio, when each line is spoken,
+/// and the mouth shapes. Its length is a whole number of video frames.
+public struct SpokenTimeline: Sendable {
+    /// A line and the samples it owns: from its first sample to the end of the pause after it.
+    public struct TimedLine: Sendable, Equatable {
+        public var line: ScriptLine
+        public var start: Int
+        /// First sample after the speech itself (the pause follows).
+        public var speechEnd: Int
+        /// First sample after the line's pause: where the next line starts.
+        public var end: Int
+    }
+
+    /// Interleaved stereo Float samples at 48 kHz; `length * 2` values.
+    public var audio: [Float]
+    public var lines: [TimedLine]
+    public var visemes: VisemeTrack
+    /// Samples per channel, a whole number of frames.
+    public var length: Int
+    /// Samples of speech and pauses before rounding up to whole frames.
+    public var spokenLength: Int
+
+    /// The line whose span holds `sample`, for the caption.
+    public func line(at sample: Int) -> TimedLine? {
+        lines.first { $0.start <= sample && sample < $0.end }
+            ?? (sample < length ? lines.last.flatMap { sample >= $0.end ? $0 : nil } : nil)
+    }
+
+    /// `frames` frames' worth of audio starting at frame `frame`.
+    public func audio(frame: Int, video: VideoSettings) -> ArraySlice<Float> {
+        let start = video.firstSample(ofFrame: frame) * MediaClock.channels
+        let end = min(start + video.samplesPerFrame * MediaClock.channels, audio.count)
+        return audio[start..<end]
+    }
+}

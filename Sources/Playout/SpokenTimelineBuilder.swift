@@ -1,0 +1,50 @@
+import MediaIO
+import Scripting
+import Speech
+import StandInCore
+
+/// Speaks lines with the persona's voice and lays them end to end on the 48 kHz clock,
+/// each followed by the persona's pause.
+///
+/// ```swift
+/// var builder = SpokenTimelineBuilder(synthesizer: try .shared(), voice: persona.voice)
+/// try builder.append(lines)
+/// let timeline = builder.timeline(video: video)
+/// ```
+public struct SpokenTimelineBuilder {
+    public let synthesizer: SpeechSynthesizer
+    public let voice: Persona.Voice
+    private var audio: [Float] = []
+    private var lines: [SpokenTimeline.TimedLine] = []
+    private var tracks: [(offset: Int, track: VisemeTrack)] = []
+    /// Samples of speech and pauses so far.
+    public private(set) var spokenLength = 0
+
+    public init(synthesizer: SpeechSynthesizer, voice: Persona.Voice) {
+        self.synthesizer = synthesizer
+        self.voice = voice
+    }
+
+    /// Speaks `newLines` after what is there already.
+    public mutating func append(_ newLines: [ScriptLine]) throws {
+        let pause = voice.pauseAfterSentenceMs * MediaClock.sampleRate / 1000
+        for line in newLines {
+            let utterance = try synthesizer.synthesize(line.spoken, voice: voice)
+            let stereo = try AudioResampler.toStereo48k(utterance.samples, inputRate: utterance.sampleRate)
+            let spoken = stereo.count / MediaClock.channels
+            audio += stereo
+            audio += [Float](repeating: 0, count: pause * MediaClock.channels)
+            tracks.append((offset: spokenLength, track: utterance.visemes(atSampleRate: MediaClock.sampleRate)))
+            lines.append(.init(line: line, start: spokenLength, speechEnd: spokenLength + spoken, end: spokenLength + spoken + pause))
+            spokenLength += spoken + pause
+        }
+    }
+
+    /// The timeline so far, padded with silence to a whole number of frames of `video`.
+    public func timeline(video: VideoSettings) -> SpokenTimeline {
+        let length = video.frameCount(coveringSamples: spokenLength) * video.samplesPerFrame
+        let padded = audio + [Float](repeating: 0, count: (length - spokenLength) * MediaClock.channels)
+        return SpokenTimeline(audio: padded, lines: lines, visemes: VisemeTrack.joined(tracks, length: length),
+                              length: length, spokenLength: spokenLength)
+    }
+}

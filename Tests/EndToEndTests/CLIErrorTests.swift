@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The real `standin` binary on bad files: a clear message naming file, line and field,
+/// a non-zero exit, and no output file left behind.
+@Suite("standin on bad input")
+struct CLIErrorTests {
+    let folder: TemporaryFolder
+    let catalogText: String
+
+    init() throws {
+        folder = try TemporaryFolder()
+        catalogText = try String(contentsOfFile: repositoryPath("assets/demo/catalog.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "image: images/", with: "image: \(repositoryPath("assets/demo/images"))/")
+    }
+
+    func render(persona: String = repositoryPath("personas/xiaolin.yaml"), catalog: String, product: String = "tea-01") throws -> CommandResult {
+        try run(standinBinary(), ["render", "--persona", persona, "--catalog", catalog, "--product", product,
+                                  "--out", folder.path("clip.mp4"), "--size", "180x320"])
+    }
+
+    func lineNumber(of needle: String, in text: String) -> Int {
+        text.components(separatedBy: "\n").firstIndex { $0.contains(needle) }! + 1
+    }
+
+    @Test func aCommaInAPriceNamesFileLineProductAndField() throws {
+        let text = catalogText.replacingOccurrences(of: "price: 89\n", with: "price: 9,9\n")
+        let catalog = try folder.write("catalog.yaml", text)
+        let result = try render(catalog: catalog)
+        #expect(result.status != 0)
+        let line = lineNumber(of: "price: 9,9", in: text)
+        #expect(result.stderr.contains("\(catalog):\(line): product 'tea-01': price must be a number, got '9,9'"))
+        #expect(try folder.contents() == ["catalog.yaml"])
+    }
+
+    @Test func malformedYAMLNamesTheLine() throws {
+        let persona = try folder.write("persona.yaml", "id: x\nlanguage: [zh\ngreeting: hi\n")
+        let result = try render(persona: persona, catalog: try folder.write("catalog.yaml", catalogText))
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(persona):"))
+        #expect(result.stderr.contains("is not valid YAML"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("clip.mp4")))
+    }
+
+    @Test func aMissingFieldIsNamed() throws {
+        let source = try String(contentsOfFile: repositoryPath("personas/xiaolin.yaml"), encoding: .utf8)
+        let persona = try folder.write("persona.yaml", source.replacingOccurrences(of: "ai_label: AI 虚拟主播\n", with: ""))
+        let result = try render(persona: persona, catalog: try folder.write("catalog.yaml", catalogText))
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(persona):1: ai_label is missing"))
+    }
+
+    @Test func aMissingImageNamesFieldAndPathAndWritesNothing() throws {
+        let text = catalogText.replacingOccurrences(of: "tea-tin.png", with: "no-such-image.png")
+        let catalog = try folder.write("catalog.yaml", text)
+        let result = try render(catalog: catalog)
+        #expect(result.status != 0)
+        let line = lineNumber(of: "no-such-image.png", in: text)
+        #expect(result.stderr.contains("\(catalog):\(line): product 'tea-01': image file not found"))
+        #expect(try folder.contents() == ["catalog.yaml"])
+    }
+
+    @Test func anUnknownProductListsTheKnownOnes() throws {
+        let result = try render(catalog: try folder.write("catalog.yaml", catalogText), product: "nope")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no product with id 'nope'"))
+        #expect(result.stderr.contains("tea-01"))
+    }
+
+    @Test func badVideoOptionsAreRejectedBeforeWork() throws {
+        let result = try run(standinBinary(), ["render", "--persona", "p", "--catalog", "c", "--product", "x",
+                                               "--out", folder.path("clip.mp4"), "--size", "181x320"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("even"))
+    }
+
+    @Test(arguments: ["xiaolin.yaml", "ava.yaml"])
+    func theDemoPersonasValidate(persona: String) throws {
+        let catalog = persona == "ava.yaml" ? "assets/demo/catalog-en.yaml" : "assets/demo/catalog.yaml"
+        let result = try run(standinBinary(), ["persona", "validate", repositoryPath("personas/\(persona)"),
+                                               "--catalog", repositoryPath(catalog)])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutText.contains("ok"))
+    }
+
+    @Test func validateReportsEveryBrokenFile() throws {
+        let source = try String(contentsOfFile: repositoryPath("personas/ava.yaml"), encoding: .utf8)
+        let bad1 = try folder.write("a.yaml", source.replacingOccurrences(of: "pitch: 58", with: "pitch: loud"))
+        let bad2 = try folder.write("b.yaml", source.replacingOccurrences(of: "{{name}}.", with: "{{nam}}."))
+        let result = try run(standinBinary(), ["persona", "validate", bad1, bad2, "--catalog", repositoryPath("assets/demo/catalog-en.yaml")])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(bad1):\(lineNumber(of: "pitch: loud", in: try String(contentsOfFile: bad1, encoding: .utf8))): voice.pitch must be a whole number"))
+        #expect(result.stderr.contains("\(bad2):"))
+        #expect(result.stderr.contains("'{{nam}}'"))
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The result of running a program to completion.
+public struct CommandResult: Sendable {
+    public var status: Int32
+    public var stdout: Data
+    public var stderr: String
+    public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+}
+
+/// Runs `executable` with `arguments`, collecting both outputs (read concurrently so a
+/// chatty program cannot block on a full pipe).
+public func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
+    process.arguments = executable.hasPrefix("/") ? arguments : [executable] + arguments
+    if let environment { process.environment = environment }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let errorData = Locked(Data())
+    let reader = Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+    reader.start()
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    while !reader.isFinished { usleep(1_000) }
+    return CommandResult(status: process.terminationStatus, stdout: output,
+                         stderr: String(decoding: errorData.get(), as: UTF8.self))
+}
+
+/// The `standin` executable built beside the test bundle (or `$STANDIN_BIN`).
+public func standinBinary() -> String {
+    if let path = ProcessInfo.processInfo.environment["STANDIN_BIN"] { return path }
+    let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("standin").path }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+}
+
+/// A value behind a lock, for handing results between threads in tests.
+final class Locked<Value>: @unchecked Sendable {  // every access holds `lock`
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func get() -> Value { lock.withLock { value } }
+    func set(_ newValue: Value) { lock.withLock { value = newValue } }
+}
