@@ -51,7 +51,8 @@ public final class VideoEncoder {
         try codec.open(options: options)
 
         frame = try Frame.video(width: video.width, height: video.height, format: AV_PIX_FMT_YUV420P)
-        scaler = try Scaler(width: video.width, height: video.height, from: AV_PIX_FMT_RGBA, to: AV_PIX_FMT_YUV420P)
+        scaler = try Scaler(width: video.width, height: video.height, from: AV_PIX_FMT_RGBA, to: AV_PIX_FMT_YUV420P,
+                         flags: settings.fastChroma ? SWS_POINT : SWS_BILINEAR)
         try scaler.useBT709()
         streamInfo = try StreamInfo(codec, kind: .video)
     }

@@ -14,15 +14,19 @@ public struct VideoEncoderSettings: Sendable, Equatable {
     public var keyframeIntervalFrames: Int
     /// x264 threads; 0 lets libx264 choose from the core count.
     public var threads: Int = 0
+    /// Point-sample chroma when converting RGBA to YUV 4:2:0 instead of averaging it
+    /// (measured ~25 % cheaper at 720x1280; colour edges of text get slightly rougher).
+    public var fastChroma: Bool = false
 
     public init(video: VideoSettings, preset: String = "veryfast", crf: Int? = nil, bitrateKbps: Int? = nil,
-                keyframeIntervalFrames: Int? = nil, threads: Int = 0) {
+                keyframeIntervalFrames: Int? = nil, threads: Int = 0, fastChroma: Bool = false) {
         self.video = video
         self.preset = preset
         self.crf = crf
         self.bitrateKbps = bitrateKbps
         self.keyframeIntervalFrames = keyframeIntervalFrames ?? 2 * video.fps
         self.threads = threads
+        self.fastChroma = fastChroma
     }
 
     /// Problems with these settings, as text for the user; empty when usable.

@@ -12,9 +12,10 @@ struct MediaFileWriterTests {
     static let metadata = ["AIGC": #"{"Label":"1","ContentProducer":"StandIn"}"#, "comment": "StandIn 测试"]
 
     /// Writes `colours.count` seconds of solid frames plus a 440 Hz tone to `path`.
-    static func render(to path: String) throws {
+    static func render(to path: String, fastChroma: Bool) throws {
         let globalHeader = MediaFileWriter.needsGlobalHeader(path: path)
-        let videoEncoder = try VideoEncoder(VideoEncoderSettings(video: video, preset: "ultrafast"), globalHeader: globalHeader)
+        let settings = VideoEncoderSettings(video: video, preset: "ultrafast", fastChroma: fastChroma)
+        let videoEncoder = try VideoEncoder(settings, globalHeader: globalHeader)
         let audioEncoder = try AudioEncoder(globalHeader: globalHeader)
         let writer = try MediaFileWriter(path: path, video: videoEncoder.streamInfo, audio: audioEncoder.streamInfo,
                                          metadata: metadata)
@@ -34,11 +35,12 @@ struct MediaFileWriterTests {
         try writer.finish()
     }
 
-    @Test("MP4 and FLV: streams, frame count, durations, metadata, pixels, tone", arguments: ["mp4", "flv"])
-    func roundTrip(container: String) throws {
+    @Test("MP4 and FLV: streams, frame count, durations, metadata, pixels, tone",
+          arguments: [("mp4", false), ("flv", true)])
+    func roundTrip(container: String, fastChroma: Bool) throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("render.\(container)")
-        try Self.render(to: path)
+        try Self.render(to: path, fastChroma: fastChroma)
         #expect(directory.contents == ["render.\(container)"], "no .partial left behind")
 
         let probe = try FFprobe.probe(path)
