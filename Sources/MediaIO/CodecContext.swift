@@ -52,7 +52,10 @@ final class CodecContext {
                 try receive(into: &packets, kind: kind, fallbackDuration: fallbackDuration)
                 continue
             }
-            if sent == standin_averror_eof() { break }   // already flushed: nothing more to come
+            if sent == standin_averror_eof() {   // already flushed: a second flush is a no-op, a frame is misuse
+                guard frame == nil else { throw MediaIOError.invalidInput("a frame was sent to the \(name) encoder after flush()") }
+                break
+            }
             try check(sent, "send a frame to the \(name) encoder")
             break
         }
