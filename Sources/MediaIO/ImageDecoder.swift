@@ -1,0 +1,77 @@
+import CFFmpeg
+import StandInCore
+
+/// Decodes a still image file (PNG, JPEG, anything libavformat can open) to RGBA.
+public enum ImageDecoder {
+    /// Reads the first picture of the file at `path`, converted to 8-bit RGBA.
+    /// Errors name the path: missing, unreadable, not an image, or corrupt.
+    public static func decode(path: String) throws -> RGBAImage {
+        let input = try InputFile(path: path)
+        var decoder: UnsafePointer<AVCodec>? = nil
+        let index = try check(av_find_best_stream(input.context, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0),
+                              "find a picture in", path: path)
+        let stream = input.context.pointee.streams[Int(index)]!
+        let codec = try CodecContext(codec: try allocated(decoder, "find a decoder"))
+        try check(avcodec_parameters_to_context(codec.pointer, stream.pointee.codecpar),
+                  "set up the \(codec.name) decoder for", path: path)
+        try codec.open(options: [:], path: path)
+
+        let frame = try Frame()
+        let packet = try PacketBuffer()
+        var flushing = false
+        while true {
+            let received = avcodec_receive_frame(codec.pointer, frame.pointer)
+            if received >= 0 { break }
+            if received == standin_averror_eof() {
+                throw MediaIOError.invalidInput("'\(path)' holds no decodable picture")
+            }
+            if received != standin_averror_eagain() { try check(received, "decode", path: path) }
+            // The decoder wants input: the next packet of the picture stream, or a flush at the end.
+            if flushing {
+                throw MediaIOError.invalidInput("'\(path)' holds no decodable picture")
+            }
+            let read = av_read_frame(input.context, packet.pointer)
+            if read == standin_averror_eof() {
+                flushing = true
+                try check(avcodec_send_packet(codec.pointer, nil), "decode", path: path)
+                continue
+            }
+            try check(read, "read", path: path)
+            defer { av_packet_unref(packet.pointer) }
+            guard packet.pointer.pointee.stream_index == index else { continue }
+            try check(avcodec_send_packet(codec.pointer, packet.pointer), "decode", path: path)
+        }
+        return try rgba(of: frame, path: path)
+    }
+
+    /// Converts a decoded frame of any pixel format to RGBA.
+    private static func rgba(of frame: Frame, path: String) throws -> RGBAImage {
+        let width = Int(frame.pointer.pointee.width), height = Int(frame.pointer.pointee.height)
+        guard width > 0, height > 0 else { throw MediaIOError.invalidInput("'\(path)' has an empty picture") }
+        let format = AVPixelFormat(rawValue: frame.pointer.pointee.format)
+        let scaler = try Scaler(width: width, height: height, from: format, to: AV_PIX_FMT_RGBA)
+        var pixels = [UInt8](repeating: 0, count: width * height * 4)
+        try pixels.withUnsafeMutableBytes { bytes in
+            try scaler.scale(frame, intoPacked: bytes, stride: width * 4)
+        }
+        return RGBAImage(width: width, height: height, pixels: pixels)
+    }
+}
+
+/// Owns an opened demuxer context (`avformat_open_input` … `avformat_close_input`).
+private final class InputFile {
+    let context: UnsafeMutablePointer<AVFormatContext>
+
+    init(path: String) throws {
+        LibAV.prepare()
+        var context: UnsafeMutablePointer<AVFormatContext>? = nil
+        try check(avformat_open_input(&context, path, nil, nil), "open image", path: path)
+        self.context = try allocated(context, "open image")
+        try check(avformat_find_stream_info(self.context, nil), "read the image header of", path: path)
+    }
+
+    deinit {
+        var context: UnsafeMutablePointer<AVFormatContext>? = context
+        avformat_close_input(&context)
+    }
+}

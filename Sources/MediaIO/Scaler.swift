@@ -1,0 +1,60 @@
+import CFFmpeg
+
+/// Owns one `SwsContext` converting between pixel formats (and sizes), reused per frame.
+final class Scaler {
+    private let context: OpaquePointer
+    private let sourceHeight: Int32
+    /// Plane pointers and strides of a packed source image, allocated once.
+    private let sourcePlanes = UnsafeMutablePointer<UnsafePointer<UInt8>?>.allocate(capacity: 4)
+    private let sourceStrides = UnsafeMutablePointer<Int32>.allocate(capacity: 4)
+
+    /// A converter; `flags` defaults to `SWS_BILINEAR` (at equal sizes only chroma is filtered).
+    init(width: Int, height: Int, from source: AVPixelFormat,
+         toWidth: Int? = nil, toHeight: Int? = nil, to destination: AVPixelFormat,
+         flags: Int32 = SWS_BILINEAR) throws {
+        LibAV.prepare()
+        context = try allocated(
+            sws_getContext(Int32(width), Int32(height), source,
+                           Int32(toWidth ?? width), Int32(toHeight ?? height), destination, flags, nil, nil, nil),
+            "create a \(width)x\(height) pixel converter from \(Self.name(source)) to \(Self.name(destination))")
+        sourceHeight = Int32(height)
+        sourcePlanes.initialize(repeating: nil, count: 4)
+        sourceStrides.initialize(repeating: 0, count: 4)
+    }
+
+    deinit {
+        sws_freeContext(context)
+        sourcePlanes.deallocate()
+        sourceStrides.deallocate()
+    }
+
+    /// Uses BT.709 coefficients, limited-range YUV (what players assume for HD video).
+    func useBT709() throws {
+        let table = sws_getCoefficients(SWS_CS_ITU709)
+        // Source range 1 (full, RGB), destination range 0 (limited, YUV); default brightness/contrast/saturation.
+        try check(sws_setColorspaceDetails(context, table, 1, table, 0, 0, 1 << 16, 1 << 16),
+                  "set BT.709 colour conversion")
+    }
+
+    /// Converts one packed image (`bytes`, rows of `stride` bytes) into `frame`'s planes.
+    func scale(packed bytes: UnsafeRawBufferPointer, stride: Int, into frame: Frame) throws {
+        sourcePlanes[0] = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self)
+        sourceStrides[0] = Int32(stride)
+        defer { sourcePlanes[0] = nil }
+        try check(sws_scale(context, sourcePlanes, sourceStrides, 0, sourceHeight,
+                            frame.planes, frame.strides), "convert pixels")
+    }
+
+    /// Converts `frame` into one packed image (`destination`, rows of `stride` bytes).
+    func scale(_ frame: Frame, intoPacked destination: UnsafeMutableRawBufferPointer, stride: Int) throws {
+        var planes: [UnsafeMutablePointer<UInt8>?] = [destination.baseAddress?.assumingMemoryBound(to: UInt8.self), nil, nil, nil]
+        var strides: [Int32] = [Int32(stride), 0, 0, 0]
+        let sourcePlanes = UnsafeRawPointer(frame.planes).assumingMemoryBound(to: UnsafePointer<UInt8>?.self)
+        try check(sws_scale(context, sourcePlanes, frame.strides, 0, sourceHeight, &planes, &strides),
+                  "convert pixels")
+    }
+
+    private static func name(_ format: AVPixelFormat) -> String {
+        av_get_pix_fmt_name(format).map { String(cString: $0) } ?? "format \(format.rawValue)"
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import MediaIO
+import StandInCore
+import Testing
+
+@Suite("Image decode and encode")
+struct ImageTests {
+    @Test func pngRoundTripIsLossless() throws {
+        let directory = try TemporaryDirectory()
+        let width = 37, height = 21   // odd sizes catch stride mistakes
+        var pixels = [UInt8](repeating: 0, count: width * height * 4)
+        for i in 0..<pixels.count { pixels[i] = UInt8((i * 7 + i / 5) % 256) }
+        let image = RGBAImage(width: width, height: height, pixels: pixels)
+        let path = directory.file("round.png")
+        try ImageEncoder.writePNG(image, to: path)
+        #expect(try ImageDecoder.decode(path: path) == image)
+    }
+
+    @Test func decodesJPEGMadeByFFmpeg() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("blue.jpg")
+        try FFprobe.run("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", "color=c=0x3366CC:s=64x48", "-frames:v", "1", path])
+        let image = try ImageDecoder.decode(path: path)
+        #expect(image.width == 64 && image.height == 48)
+        let pixel = image.pixel(x: 32, y: 24)
+        #expect(abs(Int(pixel.r) - 0x33) <= 6 && abs(Int(pixel.g) - 0x66) <= 6 && abs(Int(pixel.b) - 0xCC) <= 6, "\(pixel)")
+        #expect(pixel.a == 255)
+    }
+
+    @Test func missingFileErrorNamesThePath() throws {
+        let path = "/nonexistent-standin/product.png"
+        let error = try #require(throws: MediaIOError.self) { try ImageDecoder.decode(path: path) }
+        #expect(error.description.contains(path))
+        #expect(error.description.contains("No such file"))
+    }
+
+    @Test func corruptFileIsAnError() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("corrupt.png")
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let error = try #require(throws: MediaIOError.self) { try ImageDecoder.decode(path: path) }
+        #expect(error.description.contains(path))
+    }
+}
+
+@Suite("Audio resampling")
+struct AudioResamplerTests {
+    @Test func speechRateToStereo48k() throws {
+        let resampler = try AudioResampler(inputRate: 22_050)
+        let tone = Signal.monoTone(hz: 440, rate: 22_050, seconds: 1)
+        for _ in 0..<2 {   // a second clip must not carry state from the first
+            let output = try resampler.resample(tone)
+            #expect(abs(output.count - 96_000) <= 8, "got \(output.count) floats")
+            let left = stride(from: 0, to: output.count, by: 2).map { output[$0] }
+            let right = stride(from: 1, to: output.count, by: 2).map { output[$0] }
+            #expect(left == right)
+            let middle = Array(left[2_400..<45_600])
+            #expect(abs(Signal.zeroCrossingsPerSecond(middle, rate: 48_000) - 880) < 10)
+            #expect(abs(Signal.rms(middle) - 12_000.0 / 32_768 / 2.0.squareRoot()) < 0.01, "full level, not -3 dB")
+        }
+    }
+
+    @Test func oneShotMatchesInstance() throws {
+        let tone = Signal.monoTone(hz: 300, rate: 16_000, seconds: 0.5)
+        #expect(try AudioResampler.toStereo48k(tone, inputRate: 16_000) == AudioResampler(inputRate: 16_000).resample(tone))
+    }
+}
