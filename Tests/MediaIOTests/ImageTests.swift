@@ -2,23 +2,24 @@ import Foundation
 import MediaIO
 import StandInCore
 import Testing
+import TestSupport
 
 @Suite("Image decode and encode")
 struct ImageTests {
     @Test func pngRoundTripIsLossless() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let width = 37, height = 21   // odd sizes catch stride mistakes
         var pixels = [UInt8](repeating: 0, count: width * height * 4)
         for i in 0..<pixels.count { pixels[i] = UInt8((i * 7 + i / 5) % 256) }
         let image = RGBAImage(width: width, height: height, pixels: pixels)
-        let path = directory.file("round.png")
+        let path = directory.path("round.png")
         try ImageEncoder.writePNG(image, to: path)
         #expect(try ImageDecoder.decode(path: path) == image)
     }
 
     @Test func decodesJPEGMadeByFFmpeg() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.file("blue.jpg")
+        let directory = try TemporaryFolder()
+        let path = directory.path("blue.jpg")
         try FFprobe.run("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", "color=c=0x3366CC:s=64x48", "-frames:v", "1", path])
         let image = try ImageDecoder.decode(path: path)
         #expect(image.width == 64 && image.height == 48)
@@ -35,8 +36,8 @@ struct ImageTests {
     }
 
     @Test func corruptFileIsAnError() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.file("corrupt.png")
+        let directory = try TemporaryFolder()
+        let path = directory.path("corrupt.png")
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
         try Data(bytes).write(to: URL(fileURLWithPath: path))

@@ -2,6 +2,7 @@ import Foundation
 import MediaIO
 import StandInCore
 import Testing
+import TestSupport
 
 /// Encodes real video and audio, muxes them, and checks the file with the ffprobe/ffmpeg CLIs.
 @Suite("Encode and mux")
@@ -38,10 +39,10 @@ struct MediaFileWriterTests {
     @Test("MP4 and FLV: streams, frame count, durations, metadata, pixels, tone",
           arguments: [("mp4", false), ("flv", true)])
     func roundTrip(container: String, fastChroma: Bool) throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.file("render.\(container)")
+        let directory = try TemporaryFolder()
+        let path = directory.path("render.\(container)")
         try Self.render(to: path, fastChroma: fastChroma)
-        #expect(directory.contents == ["render.\(container)"], "no .partial left behind")
+        #expect((try directory.contents()) == ["render.\(container)"], "no .partial left behind")
 
         let probe = try FFprobe.probe(path)
         let streams = try #require(probe["streams"] as? [[String: Any]])
@@ -113,28 +114,28 @@ struct MediaFileWriterFailureTests {
     }
 
     @Test func abandonDeletesPartialFile() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let (video, audio) = try Self.encoders()
-        let writer = try MediaFileWriter(path: directory.file("a.mp4"), video: video.streamInfo, audio: audio.streamInfo, metadata: [:])
+        let writer = try MediaFileWriter(path: directory.path("a.mp4"), video: video.streamInfo, audio: audio.streamInfo, metadata: [:])
         for packet in try video.encode(RGBAImage(width: 64, height: 64), frameIndex: 0) + video.flush() {
             try writer.write(packet)
         }
-        #expect(directory.contents == ["a.mp4.partial"])
+        #expect((try directory.contents()) == ["a.mp4.partial"])
         writer.abandon()
-        #expect(directory.contents.isEmpty)
+        #expect((try directory.contents()).isEmpty)
         #expect(throws: MediaIOError.self) { try writer.finish() }
-        #expect(directory.contents.isEmpty)
+        #expect((try directory.contents()).isEmpty)
     }
 
     @Test func releasingUnfinishedWriterDeletesPartialFile() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let (video, audio) = try Self.encoders()
         do {
-            let writer = try MediaFileWriter(path: directory.file("b.flv"), video: video.streamInfo, audio: audio.streamInfo, metadata: [:])
+            let writer = try MediaFileWriter(path: directory.path("b.flv"), video: video.streamInfo, audio: audio.streamInfo, metadata: [:])
             for packet in try audio.encode(Signal.stereoTone(hz: 440, seconds: 0.1)) { try writer.write(packet) }
-            #expect(directory.contents == ["b.flv.partial"])
+            #expect((try directory.contents()) == ["b.flv.partial"])
         }
-        #expect(directory.contents.isEmpty)
+        #expect((try directory.contents()).isEmpty)
     }
 
     @Test func missingDirectoryNamesThePath() throws {
@@ -147,23 +148,23 @@ struct MediaFileWriterFailureTests {
     }
 
     @Test func mp4NeedsGlobalHeaderEncoders() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         #expect(MediaFileWriter.needsGlobalHeader(path: "x.mp4"))
         #expect(MediaFileWriter.needsGlobalHeader(path: "x.flv"))
         let (video, audio) = try Self.encoders(globalHeader: false)
         #expect(throws: MediaIOError.self) {
-            try MediaFileWriter(path: directory.file("d.mp4"), video: video.streamInfo, audio: audio.streamInfo, metadata: [:])
+            try MediaFileWriter(path: directory.path("d.mp4"), video: video.streamInfo, audio: audio.streamInfo, metadata: [:])
         }
-        #expect(directory.contents.isEmpty)
+        #expect((try directory.contents()).isEmpty)
     }
 
     @Test func unknownFormatIsAnError() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try TemporaryFolder()
         let (video, audio) = try Self.encoders()
         #expect(throws: MediaIOError.self) {
-            try MediaFileWriter(path: directory.file("e.mp4"), format: "no-such-format",
+            try MediaFileWriter(path: directory.path("e.mp4"), format: "no-such-format",
                                 video: video.streamInfo, audio: audio.streamInfo, metadata: [:])
         }
-        #expect(directory.contents.isEmpty)
+        #expect((try directory.contents()).isEmpty)
     }
 }

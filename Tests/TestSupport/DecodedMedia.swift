@@ -8,10 +8,8 @@ public struct DecodedVideo: Sendable {
 
     /// Decodes every frame of `path` (expects the given size).
     public init(path: String, width: Int, height: Int) throws {
-        let result = try run("ffmpeg", ["-v", "error", "-i", path, "-map", "0:v:0", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"])
-        guard result.status == 0 else { throw ProbeError(message: "ffmpeg could not decode \(path): \(result.stderr)") }
         let frameSize = width * height * 3
-        let bytes = [UInt8](result.stdout)
+        let bytes = [UInt8](try FFprobe.decodeRGB24(path))
         self.width = width
         self.height = height
         frames = stride(from: 0, to: bytes.count - frameSize + 1, by: frameSize).map { Array(bytes[$0..<$0 + frameSize]) }
@@ -57,9 +55,8 @@ public struct DecodedAudio: Sendable {
     public static let rate = 48_000
 
     public init(path: String) throws {
-        let result = try run("ffmpeg", ["-v", "error", "-i", path, "-map", "0:a:0", "-f", "f32le", "-ac", "1", "-ar", "48000", "-"])
-        guard result.status == 0 else { throw ProbeError(message: "ffmpeg could not decode audio of \(path): \(result.stderr)") }
-        samples = result.stdout.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
+        let data = try FFprobe.run("ffmpeg", ["-v", "error", "-i", path, "-map", "0:a:0", "-f", "f32le", "-ac", "1", "-ar", "48000", "-"])
+        samples = data.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
     }
 
     /// Root mean square over `range` (clamped to the decoded length).

@@ -24,10 +24,7 @@ public struct MediaProbe: Sendable {
 
     /// Probes `path` with `ffprobe -show_streams -show_format -count_frames`.
     public init(path: String) throws {
-        let result = try run("ffprobe", ["-v", "error", "-print_format", "json", "-show_streams", "-show_format",
-                                         "-count_frames", path])
-        guard result.status == 0 else { throw ProbeError(message: "ffprobe failed on \(path): \(result.stderr)") }
-        let json = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any] ?? [:]
+        let json = try FFprobe.probe(path)
         streams = (json["streams"] as? [[String: Any]] ?? []).map { item in
             Stream(codecType: item["codec_type"] as? String ?? "",
                    codecName: item["codec_name"] as? String ?? "",
@@ -45,7 +42,3 @@ public struct MediaProbe: Sendable {
     }
 }
 
-public struct ProbeError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}
