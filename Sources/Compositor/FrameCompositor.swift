@@ -24,7 +24,11 @@ public final class FrameCompositor {
     private var captions: CaptionCache
 
     public init(scene: SceneSpec, text: TextRenderer) throws {
-        let problems = scene.video.problems()
+        var problems = scene.video.problems()
+        let minimum = SceneLayout.minimumSize
+        if min(scene.video.width, scene.video.height) < minimum.width || max(scene.video.width, scene.video.height) < minimum.height {
+            problems.append("frame size \(scene.video.width)x\(scene.video.height) is below the compositor's minimum of \(minimum.width)x\(minimum.height)")
+        }
         guard problems.isEmpty else { throw CompositorError.invalidVideo(problems: problems) }
         self.scene = scene
         self.text = text

@@ -30,12 +30,13 @@ public struct SceneLayout: Sendable, Equatable {
     /// Head centre and radii, in frame pixels.
     var head: Ellipse
 
+    /// The layout for frames of `video`'s size; meaningful from `minimumSize` up.
     public init(video: VideoSettings) {
         let width = max(2, video.width), height = max(2, video.height)
         frame = PixelRect(x: 0, y: 0, width: width, height: height)
         let shorter = min(width, height)
         // A 9:16 column, centred; all sizes below scale with its width.
-        let column = min(width, height * 9 / 16)
+        let column = min(width, height * 9 / 16) & ~1
         let left = (width - column) / 2
         let unit = Double(column)
         margin = max(2, Int((unit * 0.03).rounded()))
@@ -77,6 +78,9 @@ public struct SceneLayout: Sendable, Equatable {
         mouthRect = PixelRect(x: Int(cx) - mouthHalfWidth, y: mouthTop,
                               width: 2 * mouthHalfWidth, height: mouthBottom - mouthTop)
     }
+
+    /// The smallest frame the room is laid out for (labels and captions stay legible).
+    public static let minimumSize = (width: 144, height: 256)
 
     /// Baseline-to-baseline distance for text of `size` pixels.
     static func lineHeight(forTextSize size: Int) -> Int { (size * 4 + 2) / 3 }
