@@ -7,8 +7,6 @@ struct CaptionCache {
 
     init(capacity: Int) { self.capacity = max(1, capacity) }
 
-    var count: Int { entries.count }
-
     /// The patch for `key`, marking it most recently used.
     mutating func value(for key: String) -> Canvas? {
         guard let index = entries.lastIndex(where: { $0.key == key }) else { return nil }

@@ -11,16 +11,6 @@ extension Canvas {
         paint(box, color: color) { x, y in Self.ellipseCoverage(shape, x, y) }
     }
 
-    /// Fills the ring between an ellipse and the same ellipse shrunk by `thickness` pixels.
-    mutating func strokeEllipse(_ shape: Ellipse, thickness: Double, color: RGBA) {
-        let inner = Ellipse(cx: shape.cx, cy: shape.cy, rx: shape.rx - thickness, ry: shape.ry - thickness)
-        let box = Self.box(minX: shape.cx - shape.rx, minY: shape.cy - shape.ry,
-                           maxX: shape.cx + shape.rx, maxY: shape.cy + shape.ry)
-        paint(box, color: color) { x, y in
-            min(Self.ellipseCoverage(shape, x, y), 1 - Self.ellipseCoverage(inner, x, y))
-        }
-    }
-
     /// Fills a rectangle with rounded corners of `radius` pixels; fractional edges allowed.
     mutating func fillRoundedRect(minX: Double, minY: Double, maxX: Double, maxY: Double,
                                   radius: Double, color: RGBA) {
@@ -50,6 +40,12 @@ extension Canvas {
         guard f > 0 else { return 1 }
         let gx = nx / shape.rx, gy = ny / shape.ry
         return coverage(distance: (f - 1) * f / (gx * gx + gy * gy).squareRoot())
+    }
+
+    /// Coverage by a ring `thickness` pixels wide just inside `shape`'s edge (brows, lashes, lips).
+    static func ringCoverage(_ shape: Ellipse, thickness: Double, _ x: Double, _ y: Double) -> Double {
+        let inner = Ellipse(cx: shape.cx, cy: shape.cy, rx: shape.rx - thickness, ry: shape.ry - thickness)
+        return min(ellipseCoverage(shape, x, y), 1 - ellipseCoverage(inner, x, y))
     }
 
     /// Coverage of a pixel whose centre lies `distance` pixels outside an edge.

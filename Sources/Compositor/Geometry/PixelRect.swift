@@ -34,11 +34,6 @@ public struct PixelRect: Sendable, Equatable, Hashable, CustomStringConvertible 
         guard right > left, bottom > top else { return PixelRect(x: left, y: top, width: 0, height: 0) }
         return PixelRect(x: left, y: top, width: right - left, height: bottom - top)
     }
-
-    /// This rectangle shrunk by `dx` on the left and right and `dy` on the top and bottom.
-    public func insetBy(dx: Int, dy: Int) -> PixelRect {
-        PixelRect(x: x + dx, y: y + dy, width: max(0, width - 2 * dx), height: max(0, height - 2 * dy))
-    }
 }
 
 /// An ellipse in frame coordinates: centre and radii in (fractional) pixels.

@@ -14,7 +14,7 @@ extension AvatarPainter {
                 let arc = Ellipse(cx: eye.cx, cy: eye.cy - 0.3 * eye.ry, rx: eye.rx * 1.05, ry: eye.ry * 0.75)
                 canvas.paint(Canvas.box(minX: arc.cx - arc.rx, minY: arc.cy, maxX: arc.cx + arc.rx, maxY: arc.cy + arc.ry),
                              color: lash) { x, y in
-                    Self.ring(arc, thickness: weight, x, y) * Canvas.coverage(distance: arc.cy - y)
+                    Canvas.ringCoverage(arc, thickness: weight, x, y) * Canvas.coverage(distance: arc.cy - y)
                 }
                 continue
             }
@@ -44,7 +44,7 @@ extension AvatarPainter {
                 // Upper lash line: the top of a ring around the eye.
                 canvas.paint(Canvas.box(minX: outline.cx - outline.rx, minY: outline.cy - outline.ry,
                                         maxX: outline.cx + outline.rx, maxY: outline.cy), color: lash) { x, y in
-                    Self.ring(outline, thickness: weight * 1.3, x, y) * Canvas.coverage(distance: y - eye.cy + 0.2 * eye.ry)
+                    Canvas.ringCoverage(outline, thickness: weight * 1.3, x, y) * Canvas.coverage(distance: y - eye.cy + 0.2 * eye.ry)
                 }
             }
         }
@@ -68,7 +68,7 @@ extension AvatarPainter {
             let arc = shape(0.55, 0.55, dy: -0.5), weight = max(1.1, 0.16 * mh)
             canvas.paint(Canvas.box(minX: arc.cx - arc.rx, minY: arc.cy, maxX: arc.cx + arc.rx, maxY: arc.cy + arc.ry),
                          color: lips) { x, y in
-                Self.ring(arc, thickness: weight, x, y) * Canvas.coverage(distance: arc.cy + 0.2 * arc.ry - y)
+                Canvas.ringCoverage(arc, thickness: weight, x, y) * Canvas.coverage(distance: arc.cy + 0.2 * arc.ry - y)
             }
         case .closed:
             canvas.fillEllipse(shape(0.62, 0.15), color: lips)

@@ -38,7 +38,7 @@ struct AvatarPainter {
             let thickness = max(1.2, 0.045 * s), top = brow.cy - 0.04 * s
             canvas.paint(Canvas.box(minX: brow.cx - brow.rx, minY: brow.cy - brow.ry, maxX: brow.cx + brow.rx, maxY: top),
                          color: look.hair.darker(0.25)) { x, y in
-                Self.ring(brow, thickness: thickness, x, y) * Canvas.coverage(distance: y - top)
+                Canvas.ringCoverage(brow, thickness: thickness, x, y) * Canvas.coverage(distance: y - top)
             }
             canvas.fillEllipse(Ellipse(cx: cx + side * 0.56 * rx, cy: cy + 0.33 * s, rx: 0.17 * rx, ry: 0.075 * s),
                                color: look.mouth.withAlpha(56))
@@ -57,7 +57,7 @@ struct AvatarPainter {
         let trim = Ellipse(cx: cx, cy: top, rx: neckline.rx + 0.06 * rx, ry: neckline.ry + 0.06 * rx)
         canvas.paint(Canvas.box(minX: trim.cx - trim.rx, minY: top, maxX: trim.cx + trim.rx, maxY: top + trim.ry),
                      color: look.accent) { x, y in
-            Self.ring(trim, thickness: 0.07 * rx, x, y) * Canvas.coverage(distance: top - y)
+            Canvas.ringCoverage(trim, thickness: 0.07 * rx, x, y) * Canvas.coverage(distance: top - y)
         }
     }
 
@@ -69,11 +69,5 @@ struct AvatarPainter {
             canvas.fillEllipse(Ellipse(cx: cx + side * 0.93 * rx, cy: cy - 0.12 * s, rx: 0.2 * rx, ry: 0.62 * s),
                                color: look.hair)
         }
-    }
-
-    /// Coverage of a ring `thickness` pixels wide just inside `shape`'s edge.
-    static func ring(_ shape: Ellipse, thickness: Double, _ x: Double, _ y: Double) -> Double {
-        let inner = Ellipse(cx: shape.cx, cy: shape.cy, rx: shape.rx - thickness, ry: shape.ry - thickness)
-        return min(Canvas.ellipseCoverage(shape, x, y), 1 - Canvas.ellipseCoverage(inner, x, y))
     }
 }
