@@ -1,0 +1,101 @@
+import StandInCore
+
+/// Draws the frames of one scene (a persona presenting one product).
+///
+/// `init` paints every static layer once into a base image and pre-renders each mouth and
+/// eye state as a small patch; a frame is then a copy of the base plus three row-copied
+/// patches (eyes, mouth, caption band). Captions are rendered once per distinct text and
+/// kept in a small LRU cache.
+///
+/// ```swift
+/// let compositor = try FrameCompositor(scene: scene, text: try TextRenderer())
+/// var frame = compositor.render(FrameState(viseme: .rest, eyes: .open, caption: nil))
+/// compositor.render(FrameState(viseme: .open, eyes: .open, caption: "大家好"), into: &frame)
+/// ```
+/// Not thread-safe (it owns a caption cache and uses a FreeType face): one per render thread.
+public final class FrameCompositor {
+    public let scene: SceneSpec
+    public let layout: SceneLayout
+    /// Background, avatar without eyes and mouth, product card and AI label.
+    public let base: RGBAImage
+    private let text: TextRenderer
+    private let mouths: [Viseme: Canvas]
+    private let eyes: [EyeState: Canvas]
+    private var captions: CaptionCache
+
+    public init(scene: SceneSpec, text: TextRenderer) throws {
+        var problems = scene.video.problems()
+        let minimum = SceneLayout.minimumSize
+        if min(scene.video.width, scene.video.height) < minimum.width || max(scene.video.width, scene.video.height) < minimum.height {
+            problems.append("frame size \(scene.video.width)x\(scene.video.height) is below the compositor's minimum of \(minimum.width)x\(minimum.height)")
+        }
+        guard problems.isEmpty else { throw CompositorError.invalidVideo(problems: problems) }
+        self.scene = scene
+        self.text = text
+        let layout = SceneLayout(video: scene.video)
+        self.layout = layout
+
+        var canvas = Canvas(bounds: layout.frame, fill: scene.look.background)
+        let avatar = AvatarPainter(layout: layout, look: scene.look)
+        avatar.paintBody(on: &canvas)
+        if let card = scene.card {
+            ProductCardPainter(layout: layout, look: scene.look, text: text).paint(card, on: &canvas)
+        }
+        LabelPainter(layout: layout, look: scene.look, text: text).paint(scene.aiLabel, on: &canvas)
+        base = canvas.image
+
+        var mouths: [Viseme: Canvas] = [:]
+        for viseme in Viseme.allCases {
+            var patch = Canvas(copying: layout.mouthRect, of: base)
+            avatar.paintMouth(viseme, on: &patch)
+            mouths[viseme] = patch
+        }
+        var eyes: [EyeState: Canvas] = [:]
+        for state in EyeState.allCases {
+            var patch = Canvas(copying: layout.eyesRect, of: base)
+            avatar.paintEyes(state, on: &patch)
+            eyes[state] = patch
+        }
+        self.mouths = mouths
+        self.eyes = eyes
+        captions = CaptionCache(capacity: 8)
+    }
+
+    /// A new frame for `state`.
+    public func render(_ state: FrameState) -> RGBAImage {
+        var frame = base
+        drawDynamicLayers(state, into: &frame)
+        return frame
+    }
+
+    /// Draws `state` into `frame`, reusing its storage when it already has the scene's size
+    /// (no allocation per frame).
+    public func render(_ state: FrameState, into frame: inout RGBAImage) {
+        if frame.width == base.width, frame.height == base.height {
+            base.pixels.withUnsafeBufferPointer { source in
+                frame.pixels.withUnsafeMutableBufferPointer { target in
+                    target.baseAddress!.update(from: source.baseAddress!, count: source.count)
+                }
+            }
+        } else {
+            frame = base
+        }
+        drawDynamicLayers(state, into: &frame)
+    }
+
+    private func drawDynamicLayers(_ state: FrameState, into frame: inout RGBAImage) {
+        eyes[state.eyes]?.paste(into: &frame)
+        mouths[state.viseme]?.paste(into: &frame)
+        if let caption = state.caption, !caption.isEmpty {
+            captionPatch(caption).paste(into: &frame)
+        }
+    }
+
+    private func captionPatch(_ caption: String) -> Canvas {
+        if let cached = captions.value(for: caption) { return cached }
+        var patch = Canvas(copying: layout.captionRect, of: base)
+        CaptionPainter(layout: layout, text: text).paint(caption, on: &patch)
+        captions.insert(patch, for: caption)
+        return patch
+    }
+}

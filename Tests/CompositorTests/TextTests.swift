@@ -1,0 +1,49 @@
+import Testing
+@testable import Compositor
+
+@Suite struct TextTests {
+    @Test func defaultFaceIsSimplifiedChinese() throws {
+        #expect(try TextRenderer().familyName == "Noto Sans CJK SC")
+    }
+
+    @Test func missingFontIsANamedError() {
+        #expect(throws: CompositorError.fontNotFound(path: "/nonexistent/font.ttf")) {
+            try TextRenderer(fontPath: "/nonexistent/font.ttf")
+        }
+        #expect(throws: CompositorError.self) { try TextRenderer(faceIndex: 99) }
+    }
+
+    @Test func renderedLineHasInkWithinItsMask() throws {
+        let text = try TextRenderer()
+        let mask = text.renderLine("龙井 Tea ¥89", pixelSize: 32)
+        #expect(mask.inkHeight > 20 && mask.inkHeight <= mask.height)
+        #expect(mask.advance == text.width(of: "龙井 Tea ¥89", pixelSize: 32))
+        #expect(text.renderLine("", pixelSize: 32).inkHeight == 0)
+        #expect(text.renderLine("\u{E000}😀", pixelSize: 32).inkHeight == 0)
+    }
+
+    /// Every character 10 px wide, for layout tests independent of the font.
+    static func fixed(_ text: String) -> Int { text.count * 10 }
+
+    @Test func chineseWrapsPerCharacter() {
+        #expect(TextLayout.wrap("今天给大家带来好茶", maxWidth: 40, width: Self.fixed) == ["今天给大", "家带来好", "茶"])
+    }
+
+    @Test func latinWrapsPerWord() {
+        #expect(TextLayout.wrap("hand roasted green tea", maxWidth: 120, width: Self.fixed)
+            == ["hand roasted", "green tea"])
+    }
+
+    @Test func closingPunctuationNeverStartsALine() {
+        #expect(TextLayout.wrap("好茶好茶，真好", maxWidth: 40, width: Self.fixed) == ["好茶好", "茶，真好"])
+    }
+
+    @Test func mixedTextAndOverlongWords() {
+        #expect(TextLayout.wrap("新品 Longjing上市", maxWidth: 60, width: Self.fixed) == ["新品", "Longji", "ng上市"])
+    }
+
+    @Test func truncationEndsInAnEllipsisThatFits() {
+        let lines = TextLayout.truncate(["一二三四", "五六七八", "九十"], maxLines: 2, maxWidth: 40, width: Self.fixed)
+        #expect(lines == ["一二三四", "五六七…"])
+    }
+}
