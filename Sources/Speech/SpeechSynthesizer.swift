@@ -1,0 +1,101 @@
+import CEspeakNG
+import Foundation
+import StandInCore
+
+/// One owner of espeak-ng's process-global state.
+///
+/// espeak-ng keeps its voice, parameters and callback in globals, and in 1.51 a second
+/// `espeak_Initialize` after `espeak_Terminate` makes a later call hang. So the process has
+/// one synthesizer, initialized on first use and never terminated.
+///
+/// ```swift
+/// let speech = try SpeechSynthesizer.shared()
+/// let utterance = try speech.synthesize("欢迎来到直播间", voice: persona.voice)
+/// let mouth = utterance.visemes(atSampleRate: MediaClock.sampleRate)
+/// ```
+///
+/// `@unchecked Sendable`: every espeak-ng call after initialization happens while holding
+/// `lock`, so calls from any thread are serialized. `installedVoices` is immutable.
+public final class SpeechSynthesizer: @unchecked Sendable {
+    /// Serializes all espeak-ng calls (voice, parameters, synthesis).
+    private let lock = NSLock()
+    /// espeak-ng's output rate, from `espeak_Initialize` (22050).
+    private let sampleRate: Int
+    private let voices: [String]
+
+    private static let instance = Result { try SpeechSynthesizer() }
+
+    /// The process's synthesizer; the first call initializes espeak-ng (once per process).
+    public static func shared() throws -> SpeechSynthesizer {
+        try instance.get()
+    }
+
+    private init() throws(SpeechError) {
+        // DONT_EXIT: without it espeak-ng calls exit() when its data files are missing.
+        let options = espeakINITIALIZE_PHONEME_EVENTS | espeakINITIALIZE_DONT_EXIT
+        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nil, Int32(options))
+        guard rate > 0 else { throw .initializationFailed }
+        espeak_SetSynthCallback(synthCallback)
+        sampleRate = Int(rate)
+        voices = Self.listVoices()
+    }
+
+    /// Speaks `text` with `voice` and returns the audio with word and phoneme positions.
+    ///
+    /// Blocks until synthesis is done (about 1 ms per second of audio) and waits for other
+    /// callers first: run it off the cooperative thread pool. Rate is clamped to 80...450
+    /// words per minute and pitch to 0...100, espeak-ng's ranges. Adds no silence of its own:
+    /// `voice.pauseAfterSentenceMs` is for whoever joins utterances.
+    public func synthesize(_ text: String, voice: Persona.Voice) throws -> Utterance {
+        let recorder = SynthesisRecorder(sampleRate: sampleRate)
+        try lock.withLock {
+            try select(voice)
+            let bytes = Array(text.utf8CString)
+            let context = Unmanaged.passUnretained(recorder).toOpaque()
+            let result = withExtendedLifetime(recorder) {
+                bytes.withUnsafeBytes { buffer in
+                    espeak_Synth(buffer.baseAddress, buffer.count, 0, POS_CHARACTER, 0,
+                                 UInt32(espeakCHARS_UTF8), nil, context)
+                }
+            }
+            guard result == EE_OK else {
+                throw SpeechError.synthesisFailed(reason: "espeak_Synth returned \(espeakErrorName(result.rawValue))")
+            }
+        }
+        let marks = EventTimeline.marks(from: recorder.events, sampleCount: recorder.samples.count, text: text)
+        return Utterance(text: text, samples: recorder.samples, sampleRate: sampleRate,
+                         words: marks.words, phonemes: marks.phonemes)
+    }
+
+    /// espeak-ng voice names, e.g. "en-us", "cmn-latn-pinyin": each voice's main language.
+    public func installedVoices() -> [String] { voices }
+
+    /// Sets voice, rate and pitch for the next `espeak_Synth`. Caller holds `lock`.
+    private func select(_ voice: Persona.Voice) throws {
+        guard espeak_SetVoiceByName(voice.espeakVoice) == EE_OK else {
+            throw SpeechError.unknownVoice(voice.espeakVoice)
+        }
+        let parameters = [(espeakRATE, min(max(voice.rate, 80), 450)), (espeakPITCH, min(max(voice.pitch, 0), 100))]
+        for (parameter, value) in parameters {
+            let result = espeak_SetParameter(parameter, Int32(value), 0)
+            guard result == EE_OK else {
+                throw SpeechError.synthesisFailed(
+                    reason: "setting parameter \(parameter.rawValue) to \(value) returned \(espeakErrorName(result.rawValue))")
+            }
+        }
+    }
+
+    /// The first language of every voice espeak-ng lists, sorted. Called during `init`.
+    private static func listVoices() -> [String] {
+        guard var entry = espeak_ListVoices(nil) else { return [] }
+        var names: Set<String> = []
+        while let voice = entry.pointee {
+            // `languages` is a list of (priority byte, NUL-terminated name); take the first name.
+            if let languages = voice.pointee.languages, languages.pointee != 0 {
+                names.insert(String(cString: languages + 1))
+            }
+            entry += 1
+        }
+        return names.sorted()
+    }
+}
