@@ -48,7 +48,8 @@ struct CLIErrorTests {
         let persona = try folder.write("persona.yaml", source.replacingOccurrences(of: "ai_label: AI 虚拟主播\n", with: ""))
         let result = try render(persona: persona, catalog: try folder.write("catalog.yaml", catalogText))
         #expect(result.status != 0)
-        #expect(result.stderr.contains("\(persona):1: ai_label is missing"))
+        // A missing top-level field is reported where the file's mapping starts (after the header comment).
+        #expect(result.stderr.contains("\(persona):\(lineNumber(of: "id: xiaolin", in: source)): ai_label is missing"))
     }
 
     @Test func aMissingImageNamesFieldAndPathAndWritesNothing() throws {
