@@ -22,6 +22,8 @@ public final class FrameCompositor {
     private let mouths: [Viseme: Canvas]
     private let eyes: [EyeState: Canvas]
     private var captions: CaptionCache
+    /// The caption area of the base, to clear a caption in `update`.
+    private let emptyCaption: Canvas
 
     public init(scene: SceneSpec, text: TextRenderer) throws {
         var problems = scene.video.problems()
@@ -59,6 +61,7 @@ public final class FrameCompositor {
         self.mouths = mouths
         self.eyes = eyes
         captions = CaptionCache(capacity: 8)
+        emptyCaption = Canvas(copying: layout.captionRect, of: base)
     }
 
     /// A new frame for `state`.
@@ -81,6 +84,35 @@ public final class FrameCompositor {
             frame = base
         }
         drawDynamicLayers(state, into: &frame)
+    }
+
+    /// The only areas that differ between two frames of this scene: eyes, mouth and caption.
+    public var changingRegions: [PixelRect] { [layout.eyesRect, layout.mouthRect, layout.captionRect] }
+
+    /// Moves `frame` from the state `previous` (which it shows, drawn by this compositor) to
+    /// `state`, redrawing only what differs, and returns the areas it redrew. With
+    /// `previous` nil every changing region is redrawn.
+    @discardableResult
+    public func update(_ frame: inout RGBAImage, from previous: FrameState?, to state: FrameState) -> [PixelRect] {
+        precondition(frame.width == base.width && frame.height == base.height, "frame is not from this compositor")
+        var redrawn: [PixelRect] = []
+        if previous?.eyes != state.eyes {
+            eyes[state.eyes]?.paste(into: &frame)
+            redrawn.append(layout.eyesRect)
+        }
+        if previous?.viseme != state.viseme {
+            mouths[state.viseme]?.paste(into: &frame)
+            redrawn.append(layout.mouthRect)
+        }
+        if previous == nil || previous?.caption != state.caption {
+            if let caption = state.caption, !caption.isEmpty {
+                captionPatch(caption).paste(into: &frame)
+            } else {
+                emptyCaption.paste(into: &frame)
+            }
+            redrawn.append(layout.captionRect)
+        }
+        return redrawn
     }
 
     private func drawDynamicLayers(_ state: FrameState, into frame: inout RGBAImage) {

@@ -45,6 +45,16 @@ final class Scaler {
                             frame.planes, frame.strides), "convert pixels")
     }
 
+    /// Converts the packed rows at `source` into the planes at `planes` (each already
+    /// offset to where this converter's area starts), for converting part of a frame.
+    func scale(packed source: UnsafePointer<UInt8>, stride: Int,
+               intoPlanes planes: UnsafePointer<UnsafeMutablePointer<UInt8>?>, strides: UnsafePointer<Int32>) throws {
+        sourcePlanes[0] = source
+        sourceStrides[0] = Int32(stride)
+        defer { sourcePlanes[0] = nil }
+        try check(sws_scale(context, sourcePlanes, sourceStrides, 0, sourceHeight, planes, strides), "convert pixels")
+    }
+
     /// Converts `frame` into one packed image (`destination`, rows of `stride` bytes).
     func scale(_ frame: Frame, intoPacked destination: UnsafeMutableRawBufferPointer, stride: Int) throws {
         var planes: [UnsafeMutablePointer<UInt8>?] = [destination.baseAddress?.assumingMemoryBound(to: UInt8.self), nil, nil, nil]

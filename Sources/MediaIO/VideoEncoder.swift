@@ -18,6 +18,11 @@ public final class VideoEncoder {
     private let codec: CodecContext
     private let frame: Frame
     private let scaler: Scaler
+    /// Converters for parts of the frame, by area size (a scene has a few fixed areas).
+    private var regionScalers: [Size: Scaler] = [:]
+    private var hasConvertedAFrame = false
+
+    private struct Size: Hashable { let width: Int, height: Int }
 
     /// Opens libx264; `globalHeader` puts SPS/PPS in the stream header (true for MP4 and FLV).
     public init(_ settings: VideoEncoderSettings, globalHeader: Bool) throws {
@@ -59,18 +64,54 @@ public final class VideoEncoder {
 
     /// Converts `image` to YUV 4:2:0 and encodes it as frame `frameIndex` (pts in 1/fps).
     /// Returns the packets x264 has finished so far (it holds a few frames of lookahead).
-    public func encode(_ image: RGBAImage, frameIndex: Int64) throws -> [EncodedPacket] {
+    ///
+    /// `changedRegions`, when given, promises that `image` differs from the previous image
+    /// only inside those rectangles; only they are converted (the YUV frame persists between
+    /// calls), which saves most of the conversion for a host in front of a still scene.
+    public func encode(_ image: RGBAImage, frameIndex: Int64, changedRegions: [PixelRect]? = nil) throws -> [EncodedPacket] {
         let video = settings.video
         guard image.width == video.width, image.height == video.height else {
             throw MediaIOError.invalidInput(
                 "frame \(frameIndex) is \(image.width)x\(image.height), the encoder expects \(video.width)x\(video.height)")
         }
         try frame.makeWritable()
-        try image.pixels.withUnsafeBytes { bytes in
-            try scaler.scale(packed: bytes, stride: image.width * 4, into: frame)
+        if let changedRegions, hasConvertedAFrame {
+            for region in changedRegions {
+                try convert(image, region: region.alignedForChroma(insideWidth: video.width, height: video.height))
+            }
+        } else {
+            try image.pixels.withUnsafeBytes { bytes in
+                try scaler.scale(packed: bytes, stride: image.width * 4, into: frame)
+            }
+            hasConvertedAFrame = true
         }
         frame.pointer.pointee.pts = frameIndex
         return try codec.encode(frame, kind: .video, fallbackDuration: 1)
+    }
+
+    /// Converts one even-aligned area of `image` into the same area of the YUV frame.
+    private func convert(_ image: RGBAImage, region: PixelRect) throws {
+        guard !region.isEmpty else { return }
+        let size = Size(width: region.width, height: region.height)
+        let converter = try regionScalers[size] ?? {
+            let made = try Scaler(width: size.width, height: size.height, from: AV_PIX_FMT_RGBA, to: AV_PIX_FMT_YUV420P,
+                                  flags: settings.fastChroma ? SWS_POINT : SWS_BILINEAR)
+            try made.useBT709()
+            regionScalers[size] = made
+            return made
+        }()
+        let strides = frame.strides, planes = frame.planes
+        let lumaOffset = region.y * Int(strides[0]) + region.x
+        let chromaOffsets = (1...2).map { region.y / 2 * Int(strides[$0]) + region.x / 2 }
+        var offsetPlanes: [UnsafeMutablePointer<UInt8>?] = [
+            planes[0]! + lumaOffset, planes[1]! + chromaOffsets[0], planes[2]! + chromaOffsets[1], nil,
+        ]
+        try image.pixels.withUnsafeBufferPointer { pixels in
+            try offsetPlanes.withUnsafeMutableBufferPointer { target in
+                try converter.scale(packed: pixels.baseAddress! + (region.y * image.width + region.x) * 4,
+                                    stride: image.width * 4, intoPlanes: target.baseAddress!, strides: strides)
+            }
+        }
     }
 
     /// Drains the frames x264 still holds; call once after the last `encode`.

@@ -13,8 +13,10 @@ struct ClipEncoding {
         let audioEncoder: AudioEncoder
         let writer: MediaFileWriter
 
-        func video(_ image: RGBAImage, frame: Int) throws {
-            for packet in try videoEncoder.encode(image, frameIndex: Int64(frame)) { try writer.write(packet) }
+        func video(_ image: RGBAImage, frame: Int, changedRegions: [PixelRect]?) throws {
+            for packet in try videoEncoder.encode(image, frameIndex: Int64(frame), changedRegions: changedRegions) {
+                try writer.write(packet)
+            }
         }
 
         func audio(_ samples: ArraySlice<Float>) throws {

@@ -45,15 +45,18 @@ public struct ClipRenderer {
         var sheet = ContactSheet(totalFrames: frameCount)
         try ClipEncoding(options: options, metadata: label.metadata).run { sink in
             let blinks = BlinkSchedule(fps: video.fps, seed: options.seed)
+            var image = compositor.base
+            var shown: FrameState?
             for frame in 0..<frameCount {
                 let sample = video.firstSample(ofFrame: frame)
                 let state = FrameState(
                     viseme: timeline.visemes.viseme(at: sample + video.samplesPerFrame / 2),
                     eyes: blinks.eyes(atFrame: frame),
                     caption: timeline.line(at: sample)?.line.text)
-                let image = compositor.render(state)
+                let redrawn = compositor.update(&image, from: shown, to: state)
+                shown = state
                 sheet.offer(image, frame: frame)
-                try sink.video(image, frame: frame)
+                try sink.video(image, frame: frame, changedRegions: frame == 0 ? nil : redrawn)
                 try sink.audio(timeline.audio(frame: frame, video: video))
                 if frame % 10 == 9 || frame == frameCount - 1 {
                     progress(RenderProgress(framesDone: frame + 1, framesTotal: frameCount,

@@ -36,7 +36,13 @@ public struct PixelRect: Sendable, Equatable, Hashable, CustomStringConvertible 
     }
 }
 
-/// An ellipse in frame coordinates: centre and radii in (fractional) pixels.
-struct Ellipse: Sendable, Equatable {
-    var cx: Double, cy: Double, rx: Double, ry: Double
+
+extension PixelRect {
+    /// The smallest rectangle with even origin and size that holds this one, clipped to
+    /// `width`×`height`: what a YUV 4:2:0 conversion of just this area needs.
+    public func alignedForChroma(insideWidth width: Int, height: Int) -> PixelRect {
+        let left = max(0, x & ~1), top = max(0, y & ~1)
+        let right = min(width, (maxX + 1) & ~1), bottom = min(height, (maxY + 1) & ~1)
+        return PixelRect(x: left, y: top, width: max(0, right - left), height: max(0, bottom - top))
+    }
 }
