@@ -26,8 +26,9 @@ enum EventTimeline {
     }
 
     /// Words and phonemes in arrival order, each position clamped to `0...sampleCount` and
-    /// raised to the previous one so marks never go back. The phonemes end with a pause `_`
-    /// at `sampleCount`, so the mouth closes when the audio ends.
+    /// raised to the previous one so marks never go back. Empty words (position 0, length 0,
+    /// which espeak-ng 1.51 sometimes emits after a clause pause) are dropped. The phonemes end
+    /// with a pause `_` at `sampleCount`, so the mouth closes when the audio ends.
     static func marks(from events: [RawEvent], sampleCount: Int, text: String)
         -> (words: [WordMark], phonemes: [PhonemeMark]) {
         let scalarIndices = Array(text.unicodeScalars.indices) + [text.endIndex]
@@ -39,6 +40,7 @@ enum EventTimeline {
             floor = sample
             switch event.kind {
             case .word(let position, let length):
+                guard position > 0, length > 0 else { continue }
                 words.append(WordMark(textRange: range(position, length, in: scalarIndices), sample: sample))
             case .phoneme(let name):
                 phonemes.append(PhonemeMark(name: name, sample: sample))

@@ -14,14 +14,16 @@ import StandInCore
 /// let mouth = utterance.visemes(atSampleRate: MediaClock.sampleRate)
 /// ```
 ///
-/// `@unchecked Sendable`: every espeak-ng call after initialization happens while holding
-/// `lock`, so calls from any thread are serialized. `installedVoices` is immutable.
+/// `@unchecked Sendable`: every espeak-ng call after initialization, and every use of `cache`,
+/// happens while holding `lock`, so calls from any thread are serialized. `voices` is immutable.
 public final class SpeechSynthesizer: @unchecked Sendable {
     /// Serializes all espeak-ng calls (voice, parameters, synthesis).
     private let lock = NSLock()
     /// espeak-ng's output rate, from `espeak_Initialize` (22050).
     private let sampleRate: Int
     private let voices: [String]
+    /// Finished utterances by request; guarded by `lock`.
+    private var cache = UtteranceCache()
 
     private static let instance = Result { try SpeechSynthesizer() }
 
@@ -45,38 +47,68 @@ public final class SpeechSynthesizer: @unchecked Sendable {
     /// Blocks until synthesis is done (about 1 ms per second of audio) and waits for other
     /// callers first: run it off the cooperative thread pool. Rate is clamped to 80...450
     /// words per minute and pitch to 0...100, espeak-ng's ranges. Adds no silence of its own:
-    /// `voice.pauseAfterSentenceMs` is for whoever joins utterances.
+    /// `voice.pauseAfterSentenceMs` is for whoever joins utterances. Repeating a request returns
+    /// the identical utterance from a cache (see `UtteranceCache` for why).
     public func synthesize(_ text: String, voice: Persona.Voice) throws -> Utterance {
+        let settings = Settings(voice)
+        let key = UtteranceCache.Key(text: text, voice: settings.name, rate: settings.rate, pitch: settings.pitch)
+        return try lock.withLock {
+            if let cached = cache.utterance(for: key) { return cached }
+            let recorder = try recordLocked(text, settings: settings)
+            let marks = EventTimeline.marks(from: recorder.events, sampleCount: recorder.samples.count, text: text)
+            let utterance = Utterance(text: text, samples: recorder.samples, sampleRate: sampleRate,
+                                      words: marks.words, phonemes: marks.phonemes)
+            cache.insert(utterance, for: key)
+            return utterance
+        }
+    }
+
+    /// Runs one `espeak_Synth`, bypassing the cache, and returns what its callback collected
+    /// before any clean-up of the event positions.
+    func record(_ text: String, voice: Persona.Voice) throws -> SynthesisRecorder {
+        try lock.withLock { try recordLocked(text, settings: Settings(voice)) }
+    }
+
+    /// `record` for a caller that holds `lock`.
+    private func recordLocked(_ text: String, settings: Settings) throws -> SynthesisRecorder {
+        try select(settings)
         let recorder = SynthesisRecorder(sampleRate: sampleRate)
-        try lock.withLock {
-            try select(voice)
-            let bytes = Array(text.utf8CString)
-            let context = Unmanaged.passUnretained(recorder).toOpaque()
-            let result = withExtendedLifetime(recorder) {
-                bytes.withUnsafeBytes { buffer in
-                    espeak_Synth(buffer.baseAddress, buffer.count, 0, POS_CHARACTER, 0,
-                                 UInt32(espeakCHARS_UTF8), nil, context)
-                }
-            }
-            guard result == EE_OK else {
-                throw SpeechError.synthesisFailed(reason: "espeak_Synth returned \(espeakErrorName(result.rawValue))")
+        let bytes = Array(text.utf8CString)
+        let context = Unmanaged.passUnretained(recorder).toOpaque()
+        let result = withExtendedLifetime(recorder) {
+            bytes.withUnsafeBytes { buffer in
+                espeak_Synth(buffer.baseAddress, buffer.count, 0, POS_CHARACTER, 0,
+                             UInt32(espeakCHARS_UTF8), nil, context)
             }
         }
-        let marks = EventTimeline.marks(from: recorder.events, sampleCount: recorder.samples.count, text: text)
-        return Utterance(text: text, samples: recorder.samples, sampleRate: sampleRate,
-                         words: marks.words, phonemes: marks.phonemes)
+        guard result == EE_OK else {
+            throw SpeechError.synthesisFailed(reason: "espeak_Synth returned \(espeakErrorName(result.rawValue))")
+        }
+        return recorder
     }
 
     /// espeak-ng voice names, e.g. "en-us", "cmn-latn-pinyin": each voice's main language.
     public func installedVoices() -> [String] { voices }
 
-    /// Sets voice, rate and pitch for the next `espeak_Synth`. Caller holds `lock`.
-    private func select(_ voice: Persona.Voice) throws {
-        guard espeak_SetVoiceByName(voice.espeakVoice) == EE_OK else {
-            throw SpeechError.unknownVoice(voice.espeakVoice)
+    /// The voice as espeak-ng gets it: rate and pitch clamped to its ranges.
+    private struct Settings {
+        var name: String
+        var rate: Int
+        var pitch: Int
+
+        init(_ voice: Persona.Voice) {
+            name = voice.espeakVoice
+            rate = min(max(voice.rate, 80), 450)
+            pitch = min(max(voice.pitch, 0), 100)
         }
-        let parameters = [(espeakRATE, min(max(voice.rate, 80), 450)), (espeakPITCH, min(max(voice.pitch, 0), 100))]
-        for (parameter, value) in parameters {
+    }
+
+    /// Sets voice, rate and pitch for the next `espeak_Synth`. Caller holds `lock`.
+    private func select(_ settings: Settings) throws {
+        guard espeak_SetVoiceByName(settings.name) == EE_OK else {
+            throw SpeechError.unknownVoice(settings.name)
+        }
+        for (parameter, value) in [(espeakRATE, settings.rate), (espeakPITCH, settings.pitch)] {
             let result = espeak_SetParameter(parameter, Int32(value), 0)
             guard result == EE_OK else {
                 throw SpeechError.synthesisFailed(
