@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "StandInCore", "TestSupport"]),
         .testTarget(name: "CompositorTests", dependencies: ["Compositor", "StandInCore", "TestSupport"]),
         .testTarget(name: "MediaIOTests", dependencies: ["MediaIO", "StandInCore", "TestSupport"]),
+        .testTarget(name: "PlayoutTests", dependencies: ["Playout", "StandInCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "Playout", "Compositor", "Speech", "Scripting", "StandInCore", "TestSupport",
         ]),

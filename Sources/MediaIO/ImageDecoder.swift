@@ -6,7 +6,7 @@ public enum ImageDecoder {
     /// Reads the first picture of the file at `path`, converted to 8-bit RGBA.
     /// Errors name the path: missing, unreadable, not an image, or corrupt.
     public static func decode(path: String) throws -> RGBAImage {
-        let input = try InputFile(path: path)
+        let input = try InputFile(path: path, what: "open image")
         var decoder: UnsafePointer<AVCodec>? = nil
         let index = try check(av_find_best_stream(input.context, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0),
                               "find a picture in", path: path)
@@ -55,23 +55,5 @@ public enum ImageDecoder {
             try scaler.scale(frame, intoPacked: bytes, stride: width * 4)
         }
         return RGBAImage(width: width, height: height, pixels: pixels)
-    }
-}
-
-/// Owns an opened demuxer context (`avformat_open_input` … `avformat_close_input`).
-private final class InputFile {
-    let context: UnsafeMutablePointer<AVFormatContext>
-
-    init(path: String) throws {
-        LibAV.prepare()
-        var context: UnsafeMutablePointer<AVFormatContext>? = nil
-        try check(avformat_open_input(&context, path, nil, nil), "open image", path: path)
-        self.context = try allocated(context, "open image")
-        try check(avformat_find_stream_info(self.context, nil), "read the image header of", path: path)
-    }
-
-    deinit {
-        var context: UnsafeMutablePointer<AVFormatContext>? = context
-        avformat_close_input(&context)
     }
 }

@@ -19,8 +19,8 @@ struct ClipEncoding {
             }
         }
 
-        func audio(_ samples: ArraySlice<Float>) throws {
-            for packet in try audioEncoder.encode(Array(samples)) { try writer.write(packet) }
+        func audio(_ samples: [Float]) throws {
+            for packet in try audioEncoder.encode(samples) { try writer.write(packet) }
         }
     }
 

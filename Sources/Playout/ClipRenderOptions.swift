@@ -14,11 +14,15 @@ public struct ClipRenderOptions: Sendable {
     /// Keep adding rounds (selling points, offer, call to action) until the clip lasts at
     /// least this many seconds; 0 renders one round.
     public var minimumSeconds: Int
+    /// Music under the host, ducked while it speaks; nil for speech only.
+    public var music: MusicBedSettings?
 
     public init(video: VideoSettings = VideoSettings(width: 720, height: 1280, fps: 30), preset: String = "veryfast",
-                seed: UInt64 = 1, outputPath: String, contactSheetPath: String? = nil, minimumSeconds: Int = 0) {
+                seed: UInt64 = 1, outputPath: String, contactSheetPath: String? = nil, minimumSeconds: Int = 0,
+                music: MusicBedSettings? = nil) {
         self.video = video; self.preset = preset; self.seed = seed
         self.outputPath = outputPath; self.contactSheetPath = contactSheetPath; self.minimumSeconds = minimumSeconds
+        self.music = music
     }
 }
 

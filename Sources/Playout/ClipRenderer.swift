@@ -43,6 +43,7 @@ public struct ClipRenderer {
 
         let frameCount = timeline.length / video.samplesPerFrame
         var sheet = ContactSheet(totalFrames: frameCount)
+        var mixer = try options.music.map { try SpeechOverMusic(settings: $0, timeline: timeline) }
         try ClipEncoding(options: options, metadata: label.metadata).run { sink in
             let blinks = BlinkSchedule(fps: video.fps, seed: options.seed)
             var image = compositor.base
@@ -57,7 +58,8 @@ public struct ClipRenderer {
                 shown = state
                 sheet.offer(image, frame: frame)
                 try sink.video(image, frame: frame, changedRegions: frame == 0 ? nil : redrawn)
-                try sink.audio(timeline.audio(frame: frame, video: video))
+                let speech = timeline.audio(frame: frame, video: video)
+                try sink.audio(try mixer?.mix(speech, at: video.firstSample(ofFrame: frame)) ?? Array(speech))
                 if frame % 10 == 9 || frame == frameCount - 1 {
                     progress(RenderProgress(framesDone: frame + 1, framesTotal: frameCount,
                                             elapsedSeconds: Date().timeIntervalSince(started)))

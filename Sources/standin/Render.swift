@@ -33,6 +33,9 @@ struct Render: ParsableCommand {
     @Option(help: "Make the clip at least this many seconds long by adding rounds of selling points, offer and call to action.")
     var minDuration: Int = 0
 
+    @Option(help: "Music under the host: 'builtin' (StandIn's own generated bed) or an audio file (MP3/AAC/WAV), looped and ducked while the host speaks.")
+    var music: String?
+
     @OptionGroup var video: VideoOptions
 
     func validate() throws {
@@ -45,7 +48,8 @@ struct Render: ParsableCommand {
             let catalog = try Catalog.load(from: catalog)
             let options = ClipRenderOptions(video: video.settings, preset: video.preset, seed: seed,
                                             outputPath: out, contactSheetPath: contactSheet,
-                                            minimumSeconds: minDuration)
+                                            minimumSeconds: minDuration,
+                                            music: music.map { MusicBedSettings(source: $0 == "builtin" ? .builtin : .file(path: $0)) })
             let bar = ProgressBar(fps: video.fps)
             let summary = try ClipRenderer().render(persona: persona, catalog: catalog, productID: product,
                                                     options: options, progress: bar.update)
