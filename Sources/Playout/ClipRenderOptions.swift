@@ -1,3 +1,4 @@
+import Scripting
 import StandInCore
 
 /// Everything about a clip render that is not in the user's files.
@@ -14,11 +15,16 @@ public struct ClipRenderOptions: Sendable {
     /// Keep adding rounds (selling points, offer, call to action) until the clip lasts at
     /// least this many seconds; 0 renders one round.
     public var minimumSeconds: Int
+    /// Lines to speak instead of the product's clip script (previews); `minimumSeconds`
+    /// then adds nothing.
+    public var script: [ScriptLine]?
 
     public init(video: VideoSettings = VideoSettings(width: 720, height: 1280, fps: 30), preset: String = "veryfast",
-                seed: UInt64 = 1, outputPath: String, contactSheetPath: String? = nil, minimumSeconds: Int = 0) {
+                seed: UInt64 = 1, outputPath: String, contactSheetPath: String? = nil, minimumSeconds: Int = 0,
+                script: [ScriptLine]? = nil) {
         self.video = video; self.preset = preset; self.seed = seed
         self.outputPath = outputPath; self.contactSheetPath = contactSheetPath; self.minimumSeconds = minimumSeconds
+        self.script = script
     }
 }
 
