@@ -6,7 +6,7 @@ extension SceneSpec {
     /// The scene of `persona` presenting `product`: its look (drawn avatar or decoded sprite
     /// pack), label and the product card. Everything visual comes from the persona file;
     /// the catalog supplies only the card's texts and picture.
-    init(persona: Persona, product: Product, catalog: Catalog, video: VideoSettings) throws {
+    public init(persona: Persona, product: Product, catalog: Catalog, video: VideoSettings) throws {
         self.init(video: video, look: persona.look, aiLabel: persona.aiLabel,
                   card: try ProductCard(product, catalog: catalog),
                   sprites: try persona.look.spritePack.map { try SpriteImages(decoding: $0) })
