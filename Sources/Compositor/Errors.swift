@@ -6,6 +6,8 @@ public enum CompositorError: Error, Equatable, CustomStringConvertible {
     case fontFailed(path: String, faceIndex: Int, code: Int32)
     /// The frame size or rate cannot be rendered; `problems` are sentences for the user.
     case invalidVideo(problems: [String])
+    /// The sprite layers cannot be used as given (sizes, missing states, overlapping parts).
+    case invalidSprites(problem: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum CompositorError: Error, Equatable, CustomStringConvertible {
             "font \(path) face \(faceIndex) cannot be opened (FreeType error \(code))"
         case .invalidVideo(let problems):
             "video settings cannot be rendered: " + problems.joined(separator: "; ")
+        case .invalidSprites(let problem):
+            "sprite pack cannot be drawn: \(problem)"
         }
     }
 }

@@ -2,8 +2,8 @@ import StandInCore
 
 /// Draws the frames of one scene (a persona presenting one product).
 ///
-/// `init` paints every static layer once into a base image and pre-renders each mouth and
-/// eye state as a small patch; a frame is then a copy of the base plus three row-copied
+/// `init` paints every static layer once into a base image (the drawn avatar's body or a
+/// sprite pack's base layer) and pre-renders each mouth and eye state as a small patch; a frame is then a copy of the base plus three row-copied
 /// patches (eyes, mouth, caption band). Captions are rendered once per distinct text and
 /// kept in a small LRU cache.
 ///
@@ -34,11 +34,14 @@ public final class FrameCompositor {
         guard problems.isEmpty else { throw CompositorError.invalidVideo(problems: problems) }
         self.scene = scene
         self.text = text
-        let layout = SceneLayout(video: scene.video)
+        var layout = SceneLayout(video: scene.video, labelPosition: scene.look.labelPosition)
+        let avatar: any AvatarArt = try scene.sprites.map { try SpritePainter(layout: layout, sprites: $0) }
+            ?? AvatarPainter(layout: layout, look: scene.look)
+        layout.eyesRect = avatar.eyesRect
+        layout.mouthRect = avatar.mouthRect
         self.layout = layout
 
         var canvas = Canvas(bounds: layout.frame, fill: scene.look.background)
-        let avatar = AvatarPainter(layout: layout, look: scene.look)
         avatar.paintBody(on: &canvas)
         if let card = scene.card {
             ProductCardPainter(layout: layout, look: scene.look, text: text).paint(card, on: &canvas)

@@ -22,9 +22,11 @@ public struct SceneSpec: Sendable, Equatable {
     /// Text of the always-visible AI-content label, e.g. "AI 虚拟主播".
     public var aiLabel: String
     public var card: ProductCard?
+    /// The decoded sprite pack of `look.spritePack`; nil draws the built-in avatar.
+    public var sprites: SpriteImages?
 
-    public init(video: VideoSettings, look: Persona.Look, aiLabel: String, card: ProductCard?) {
-        self.video = video; self.look = look; self.aiLabel = aiLabel; self.card = card
+    public init(video: VideoSettings, look: Persona.Look, aiLabel: String, card: ProductCard?, sprites: SpriteImages? = nil) {
+        self.video = video; self.look = look; self.aiLabel = aiLabel; self.card = card; self.sprites = sprites
     }
 }
 

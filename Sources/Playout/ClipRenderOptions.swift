@@ -1,3 +1,4 @@
+import Scripting
 import StandInCore
 
 /// Everything about a clip render that is not in the user's files.
@@ -16,13 +17,17 @@ public struct ClipRenderOptions: Sendable {
     public var minimumSeconds: Int
     /// Music under the host, ducked while it speaks; nil for speech only.
     public var music: MusicBedSettings?
+    /// Lines to speak instead of the product's clip script (previews); `minimumSeconds`
+    /// then adds nothing.
+    public var script: [ScriptLine]?
 
     public init(video: VideoSettings = VideoSettings(width: 720, height: 1280, fps: 30), preset: String = "veryfast",
                 seed: UInt64 = 1, outputPath: String, contactSheetPath: String? = nil, minimumSeconds: Int = 0,
-                music: MusicBedSettings? = nil) {
+                music: MusicBedSettings? = nil, script: [ScriptLine]? = nil) {
         self.video = video; self.preset = preset; self.seed = seed
         self.outputPath = outputPath; self.contactSheetPath = contactSheetPath; self.minimumSeconds = minimumSeconds
         self.music = music
+        self.script = script
     }
 }
 

@@ -23,23 +23,22 @@ public struct ClipRenderer {
             throw PlayoutError.unknownProduct(id: productID, catalog: catalog.file, known: catalog.products.map(\.id))
         }
         let script = try ScriptBuilder(persona: persona, catalog: catalog)
-        var lines = script.clipScript(for: product, seed: options.seed)
+        var lines = options.script ?? script.clipScript(for: product, seed: options.seed)
         guard !lines.isEmpty else { throw PlayoutError.emptyScript(product: productID) }
 
         var speaker = SpokenTimelineBuilder(synthesizer: try SpeechSynthesizer.shared(), voice: persona.voice)
         try speaker.append(lines)
         var round = 1
-        while speaker.spokenLength < options.minimumSeconds * MediaClock.sampleRate {
+        while options.script == nil, speaker.spokenLength < options.minimumSeconds * MediaClock.sampleRate {
             let more = script.extraRound(for: product, seed: options.seed, round: round)
             try speaker.append(more)
             lines += more
             round += 1
         }
         let timeline = speaker.timeline(video: video)
-        let scene = SceneSpec(video: video, look: persona.look, aiLabel: persona.aiLabel,
-                              card: try ProductCard(product, catalog: catalog))
+        let scene = try SceneSpec(persona: persona, product: product, catalog: catalog, video: video)
         let compositor = try FrameCompositor(scene: scene, text: TextRenderer())
-        let label = ContentLabel(producer: persona.brand, personaID: persona.id, productID: product.id)
+        let label = ContentLabel(persona: persona, productID: product.id)
 
         let frameCount = timeline.length / video.samplesPerFrame
         var sheet = ContactSheet(totalFrames: frameCount)

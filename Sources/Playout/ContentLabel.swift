@@ -9,9 +9,18 @@ public struct ContentLabel: Sendable, Equatable {
     public var contentID: String
     public var personaID: String
     public var productID: String?
+    /// `Persona.versionTag` of the persona that rendered it, e.g. "3+a1b2c3d4".
+    public var personaVersion: String?
 
-    public init(producer: String, contentID: String = UUID().uuidString.lowercased(), personaID: String, productID: String?) {
+    public init(producer: String, contentID: String = UUID().uuidString.lowercased(), personaID: String, productID: String?,
+                personaVersion: String? = nil) {
         self.producer = producer; self.contentID = contentID; self.personaID = personaID; self.productID = productID
+        self.personaVersion = personaVersion
+    }
+
+    /// The label of something `persona` rendered: its brand, id and version.
+    public init(persona: Persona, productID: String?) {
+        self.init(producer: persona.brand, personaID: persona.id, productID: productID, personaVersion: persona.versionTag)
     }
 
     /// Container tags: `AIGC` (JSON with Label, ContentProducer, ProduceID), a plain
@@ -32,6 +41,7 @@ public struct ContentLabel: Sendable, Equatable {
             "standin_content_id": contentID,
         ]
         if let productID { tags["standin_product"] = productID }
+        if let personaVersion { tags["standin_persona_version"] = personaVersion }
         return tags
     }
 }

@@ -5,6 +5,7 @@ public enum PlayoutError: Error, CustomStringConvertible {
     case unknownProduct(id: String, catalog: String, known: [String])
     case invalidVideo(problems: [String])
     case emptyScript(product: String)
+    case unsupportedPreview(path: String)
 
     public var description: String {
         switch self {
@@ -14,6 +15,8 @@ public enum PlayoutError: Error, CustomStringConvertible {
             "video settings: " + problems.joined(separator: "; ")
         case let .emptyScript(product):
             "the persona's templates produced no lines for product '\(product)'"
+        case let .unsupportedPreview(path):
+            "\(path): a preview is written as .png (a frame), .wav (the speech) or .mp4 (a short clip)"
         }
     }
 }

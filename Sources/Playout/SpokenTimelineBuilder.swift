@@ -4,7 +4,8 @@ import Speech
 import StandInCore
 
 /// Speaks lines with the persona's voice and lays them end to end on the 48 kHz clock,
-/// each followed by the persona's pause.
+/// each followed by the persona's pause: the sentence pause, or the pause between segments
+/// after a line that ends one.
 ///
 /// ```swift
 /// var builder = SpokenTimelineBuilder(synthesizer: try .shared(), voice: persona.voice)
@@ -27,8 +28,9 @@ public struct SpokenTimelineBuilder {
 
     /// Speaks `newLines` after what is there already.
     public mutating func append(_ newLines: [ScriptLine]) throws {
-        let pause = voice.pauseAfterSentenceMs * MediaClock.sampleRate / 1000
         for line in newLines {
+            let pauseMs = line.endsSegment ? voice.pauseBetweenSegmentsMs : voice.pauseAfterSentenceMs
+            let pause = pauseMs * MediaClock.sampleRate / 1000
             let utterance = try synthesizer.synthesize(line.spoken, voice: voice)
             let stereo = try AudioResampler.toStereo48k(utterance.samples, inputRate: utterance.sampleRate)
             let spoken = stereo.count / MediaClock.channels

@@ -7,11 +7,12 @@ struct CompiledTemplate: Sendable {
     let source: SourceLocation
     let kind: SegmentKind?
 
-    /// Parses `text` as Mustache with no HTML escaping; unknown field names and syntax
-    /// errors become `FileError`s at the template's line.
-    init(text: String, source: SourceLocation, kind: SegmentKind?, field: String) throws {
-        for name in Self.referencedNames(in: text) where TemplateFields.known[name] == nil {
-            let options = TemplateFields.known.keys.sorted().joined(separator: ", ")
+    /// Parses `text` as Mustache with no HTML escaping; field names outside `allowed` and
+    /// syntax errors become `FileError`s at the template's line.
+    init(text: String, source: SourceLocation, kind: SegmentKind?, field: String,
+         allowed: [String: String] = TemplateFields.known) throws {
+        for name in Self.referencedNames(in: text) where allowed[name] == nil {
+            let options = allowed.keys.sorted().joined(separator: ", ")
             throw FileError(file: source.file, line: source.line, field: field,
                             problem: "uses unknown field '{{\(name)}}' (known: \(options))")
         }

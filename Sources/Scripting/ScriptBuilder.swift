@@ -13,6 +13,10 @@ public struct ScriptBuilder: Sendable {
     public let catalog: Catalog
     private let greeting: CompiledTemplate
     private let variants: [SegmentKind: [CompiledTemplate]]
+    /// Sign-off, catchphrases, transitions and the spoken disclosure (`ScriptBuilder+Lexicon`).
+    let lexicon: CompiledLexicon
+    /// Applied to every line's spoken text.
+    public let pronunciations: PronunciationLexicon
 
     /// The segment flow of a clip: intro, two selling points, the offer, the call to action.
     public static let clipFlow: [SegmentKind] = [.intro, .sellingPoint, .sellingPoint, .offer, .callToAction]
@@ -30,6 +34,8 @@ public struct ScriptBuilder: Sendable {
             }
         }
         self.variants = variants
+        lexicon = try CompiledLexicon(persona)
+        pronunciations = PronunciationLexicon(persona.voice.pronunciations)
     }
 
     /// The flow of each further round when a clip must run longer: more selling points,
@@ -67,9 +73,20 @@ public struct ScriptBuilder: Sendable {
         TemplateFields.values(product: product, catalog: catalog, persona: persona, point: point)
     }
 
-    private func sentences(of template: CompiledTemplate, values: [String: Any]) -> [ScriptLine] {
-        SentenceSplitter.split(template.render(values)).map {
-            ScriptLine(kind: template.kind, text: $0, spoken: $0, source: template.source)
+    /// The rendered template as one line per sentence; the last one ends the segment.
+    func sentences(of template: CompiledTemplate, values: [String: Any]) -> [ScriptLine] {
+        lines(SentenceSplitter.split(template.render(values)), kind: template.kind, source: template.source)
+    }
+
+    /// `text` (an operator's or a preview's own words) as lines, pronunciations applied.
+    public func customLines(_ text: String, source: SourceLocation) -> [ScriptLine] {
+        lines(SentenceSplitter.split(text), kind: nil, source: source)
+    }
+
+    private func lines(_ sentences: [String], kind: SegmentKind?, source: SourceLocation) -> [ScriptLine] {
+        sentences.enumerated().map { index, sentence in
+            ScriptLine(kind: kind, text: sentence, spoken: pronunciations.apply(sentence), source: source,
+                       endsSegment: index == sentences.count - 1)
         }
     }
 }

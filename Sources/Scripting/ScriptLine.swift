@@ -6,12 +6,15 @@ public struct ScriptLine: Sendable, Equatable {
     public var kind: SegmentKind?
     /// Caption text, exactly as the viewer reads it.
     public var text: String
-    /// Text sent to the synthesizer (differs from `text` once pronunciation fixes apply).
+    /// Text sent to the synthesizer: `text` with the persona's pronunciation fixes applied.
     public var spoken: String
     /// The template or field it came from.
     public var source: SourceLocation
+    /// True for the last sentence of a segment (greeting, intro, one selling point …): the
+    /// persona's pause between segments follows it instead of the sentence pause.
+    public var endsSegment: Bool
 
-    public init(kind: SegmentKind?, text: String, spoken: String, source: SourceLocation) {
-        self.kind = kind; self.text = text; self.spoken = spoken; self.source = source
+    public init(kind: SegmentKind?, text: String, spoken: String, source: SourceLocation, endsSegment: Bool = false) {
+        self.kind = kind; self.text = text; self.spoken = spoken; self.source = source; self.endsSegment = endsSegment
     }
 }

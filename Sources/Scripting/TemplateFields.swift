@@ -17,6 +17,15 @@ public enum TemplateFields {
         "host": "the persona's display name",
     ]
 
+    /// The fields of texts that are not about one product (sign-off, catchphrases, the
+    /// spoken disclosure): the persona's own.
+    public static let personaOnly: [String: String] = known.filter { ["brand", "host"].contains($0.key) }
+
+    /// Values of `personaOnly` for `persona`.
+    public static func values(persona: Persona) -> [String: Any] {
+        ["brand": persona.brand, "host": persona.displayName]
+    }
+
     /// Values for `product`, with `point` the selling point a selling_point line presents.
     public static func values(product: Product, catalog: Catalog, persona: Persona, point: String?) -> [String: Any] {
         var values: [String: Any] = [

@@ -46,12 +46,14 @@ public final class SpeechSynthesizer: @unchecked Sendable {
     ///
     /// Blocks until synthesis is done (about 1 ms per second of audio) and waits for other
     /// callers first: run it off the cooperative thread pool. Rate is clamped to 80...450
-    /// words per minute and pitch to 0...100, espeak-ng's ranges. Adds no silence of its own:
+    /// words per minute, pitch and pitch range to 0...100 and volume to 0...200, espeak-ng's
+    /// ranges. `text` is spoken as given: pronunciation fixes are applied before (Scripting). Adds no silence of its own:
     /// `voice.pauseAfterSentenceMs` is for whoever joins utterances. Repeating a request returns
     /// the identical utterance from a cache (see `UtteranceCache` for why).
     public func synthesize(_ text: String, voice: Persona.Voice) throws -> Utterance {
         let settings = Settings(voice)
-        let key = UtteranceCache.Key(text: text, voice: settings.name, rate: settings.rate, pitch: settings.pitch)
+        let key = UtteranceCache.Key(text: text, voice: settings.name, rate: settings.rate, pitch: settings.pitch,
+                                     pitchRange: settings.pitchRange, volume: settings.volume)
         return try lock.withLock {
             if let cached = cache.utterance(for: key) { return cached }
             let recorder = try recordLocked(text, settings: settings)
@@ -90,25 +92,32 @@ public final class SpeechSynthesizer: @unchecked Sendable {
     /// espeak-ng voice names, e.g. "en-us", "cmn-latn-pinyin": each voice's main language.
     public func installedVoices() -> [String] { voices }
 
-    /// The voice as espeak-ng gets it: rate and pitch clamped to its ranges.
+    /// The voice as espeak-ng gets it: every number clamped to its range.
     private struct Settings {
         var name: String
         var rate: Int
         var pitch: Int
+        var pitchRange: Int
+        var volume: Int
 
         init(_ voice: Persona.Voice) {
             name = voice.espeakVoice
             rate = min(max(voice.rate, 80), 450)
             pitch = min(max(voice.pitch, 0), 100)
+            pitchRange = min(max(voice.pitchRange, 0), 100)
+            volume = min(max(voice.volume, 0), 200)
         }
     }
 
-    /// Sets voice, rate and pitch for the next `espeak_Synth`. Caller holds `lock`.
+    /// Sets voice, rate, pitch, pitch range and volume for the next `espeak_Synth`.
+    /// Caller holds `lock`. Every parameter is set each time: they are espeak-ng globals.
     private func select(_ settings: Settings) throws {
         guard espeak_SetVoiceByName(settings.name) == EE_OK else {
             throw SpeechError.unknownVoice(settings.name)
         }
-        for (parameter, value) in [(espeakRATE, settings.rate), (espeakPITCH, settings.pitch)] {
+        let parameters = [(espeakRATE, settings.rate), (espeakPITCH, settings.pitch),
+                          (espeakRANGE, settings.pitchRange), (espeakVOLUME, settings.volume)]
+        for (parameter, value) in parameters {
             let result = espeak_SetParameter(parameter, Int32(value), 0)
             guard result == EE_OK else {
                 throw SpeechError.synthesisFailed(

@@ -14,6 +14,8 @@ struct UtteranceCache {
         var voice: String
         var rate: Int
         var pitch: Int
+        var pitchRange: Int = 50
+        var volume: Int = 100
     }
 
     /// Most samples kept in total; about 6 minutes of audio, 16 MB, at 22050 Hz.

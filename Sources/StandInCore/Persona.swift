@@ -1,9 +1,13 @@
-/// The virtual host as the brand defines it: voice, look and words. Nothing in a catalog or
-/// a template can change the voice or the look.
+/// The virtual host as the brand defines it: who it is, how it sounds and looks, and what
+/// it says. Nothing in a catalog or a template can change the voice or the look.
+///
+/// The parts live in their own files: `Persona+Identity`, `Persona+Voice`, `Persona+Look`,
+/// `Persona+Lexicon`; `PersonaLoader` reads them from YAML (schema in `docs/persona.md`).
 public struct Persona: Sendable, Equatable {
     public var id: String
     public var displayName: String
     public var brand: String
+    /// The main language: the first of `languages`.
     public var language: Language
     public var voice: Voice
     public var look: Look
@@ -13,50 +17,40 @@ public struct Persona: Sendable, Equatable {
     /// Template variants per segment kind; each is a Mustache template over product fields.
     public var templates: [SegmentKind: [Template]]
     public var file: String
+    /// A short description of the host, for people (never spoken by itself).
+    public var bio: String?
+    /// Every language the host speaks, main one first.
+    public var languages: [Language]
+    /// The real person whose likeness or voice the host imitates, with their consent.
+    public var modelledOn: ModelledOn?
+    /// Sign-off, catchphrases, transitions and pronunciation fixes.
+    public var lexicon: Lexicon
+    /// The spoken AI disclosure and how often it is said (the label is `aiLabel`).
+    public var disclosure: Disclosure
+    /// The brand's version number of this persona (`version:` in the file).
+    public var version: Int
+    /// First 8 hex digits of a hash over the file and its sprite layers, computed at load.
+    public var contentHash: String
 
     public init(id: String, displayName: String, brand: String, language: Language, voice: Voice, look: Look,
-                aiLabel: String, greeting: String, templates: [SegmentKind: [Template]], file: String) {
+                aiLabel: String, greeting: String, templates: [SegmentKind: [Template]], file: String,
+                bio: String? = nil, languages: [Language]? = nil, modelledOn: ModelledOn? = nil,
+                lexicon: Lexicon = Lexicon(), disclosure: Disclosure = Disclosure(),
+                version: Int = 1, contentHash: String = "00000000") {
         self.id = id; self.displayName = displayName; self.brand = brand; self.language = language
         self.voice = voice; self.look = look; self.aiLabel = aiLabel; self.greeting = greeting
         self.templates = templates; self.file = file
+        self.bio = bio; self.languages = languages ?? [language]; self.modelledOn = modelledOn
+        self.lexicon = lexicon; self.disclosure = disclosure
+        self.version = version; self.contentHash = contentHash
     }
+
+    /// What everything rendered records: `"<version>+<content hash>"`, e.g. `"3+a1b2c3d4"`.
+    /// Editing the file without bumping `version` still changes the tag.
+    public var versionTag: String { "\(version)+\(contentHash)" }
 
     public enum Language: String, Sendable, CaseIterable {
         case zh, en
-    }
-
-    /// How the host sounds, fixed per persona.
-    public struct Voice: Sendable, Equatable {
-        /// espeak-ng voice name, e.g. `cmn-latn-pinyin`, `en-us`.
-        public var espeakVoice: String
-        /// Words per minute (espeak-ng: 80–450).
-        public var rate: Int
-        /// Base pitch, 0–100.
-        public var pitch: Int
-        /// Silence after each sentence, in milliseconds.
-        public var pauseAfterSentenceMs: Int
-
-        public init(espeakVoice: String, rate: Int, pitch: Int, pauseAfterSentenceMs: Int) {
-            self.espeakVoice = espeakVoice; self.rate = rate; self.pitch = pitch
-            self.pauseAfterSentenceMs = pauseAfterSentenceMs
-        }
-    }
-
-    /// Colours of the built-in drawn avatar and the scene around it.
-    public struct Look: Sendable, Equatable {
-        public var background: RGBA
-        public var skin: RGBA
-        public var hair: RGBA
-        public var eyes: RGBA
-        public var mouth: RGBA
-        public var outfit: RGBA
-        /// Product card highlights and the price.
-        public var accent: RGBA
-
-        public init(background: RGBA, skin: RGBA, hair: RGBA, eyes: RGBA, mouth: RGBA, outfit: RGBA, accent: RGBA) {
-            self.background = background; self.skin = skin; self.hair = hair; self.eyes = eyes
-            self.mouth = mouth; self.outfit = outfit; self.accent = accent
-        }
     }
 
     /// One template variant and where it was written.

@@ -6,8 +6,8 @@ import StandInCore
 struct PersonaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "persona",
-        abstract: "Check persona files.",
-        subcommands: [Validate.self])
+        abstract: "Check and preview persona files.",
+        subcommands: [Validate.self, Preview.self])
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -35,12 +35,8 @@ extension Canvas {
     @discardableResult
     mutating func draw(_ source: RGBAImage, fitting area: PixelRect) -> PixelRect {
         guard source.width > 0, source.height > 0, !area.isEmpty else { return area }
-        // Fit: the smaller of the two scales, in exact integer arithmetic.
-        var width = area.width, height = source.height * area.width / source.width
-        if height > area.height { height = area.height; width = source.width * area.height / source.height }
-        width = max(1, width); height = max(1, height)
-        let placed = PixelRect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2,
-                               width: width, height: height)
+        let placed = Self.fit(width: source.width, height: source.height, into: area)
+        let width = placed.width, height = placed.height
         let clip = placed.intersection(bounds)
         guard !clip.isEmpty else { return placed }
         let origin = bounds, canvasWidth = image.width
@@ -75,5 +71,15 @@ extension Canvas {
             }
         }
         return placed
+    }
+
+    /// Where an image of `width`×`height` lands when fitted into `area`: the smaller of the
+    /// two scales (exact integer arithmetic), centred.
+    static func fit(width sourceWidth: Int, height sourceHeight: Int, into area: PixelRect) -> PixelRect {
+        var width = area.width, height = sourceHeight * area.width / max(1, sourceWidth)
+        if height > area.height { height = area.height; width = sourceWidth * area.height / max(1, sourceHeight) }
+        width = max(1, width); height = max(1, height)
+        return PixelRect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2,
+                         width: width, height: height)
     }
 }

@@ -3,8 +3,9 @@ import StandInCore
 /// Where each layer of the live room sits in a frame; pure geometry from the frame size.
 ///
 /// The room is laid out in a centred 9:16 column (the whole width for portrait frames):
-/// AI label at the top left, the avatar's head and shoulders below it, the product card
-/// over the avatar's torso, the caption band at the bottom. Dynamic layers (eyes, mouth,
+/// AI label strip at the top (or at the very bottom, for the bottom label positions), the
+/// avatar's head and shoulders, the product card over the avatar's torso, the caption band
+/// at the bottom (above a bottom label strip). Dynamic layers (eyes, mouth,
 /// caption) never overlap each other, so each can be redrawn alone per frame.
 public struct SceneLayout: Sendable, Equatable {
     public var frame: PixelRect
@@ -18,8 +19,10 @@ public struct SceneLayout: Sendable, Equatable {
     public var cardRect: PixelRect
     /// The caption band (at most three lines).
     public var captionRect: PixelRect
-    /// The corner reserved for the AI-content label pill (drawn left-aligned inside).
+    /// The strip reserved for the AI-content label pill, at the top or bottom of the frame;
+    /// the pill sits at its left or right end (`labelPosition`).
     public var labelRect: PixelRect
+    public var labelPosition: Persona.LabelPosition
 
     /// Outer margin in pixels.
     var margin: Int
@@ -31,7 +34,8 @@ public struct SceneLayout: Sendable, Equatable {
     var head: Ellipse
 
     /// The layout for frames of `video`'s size; meaningful from `minimumSize` up.
-    public init(video: VideoSettings) {
+    public init(video: VideoSettings, labelPosition: Persona.LabelPosition = .topLeft) {
+        self.labelPosition = labelPosition
         let width = max(2, video.width), height = max(2, video.height)
         frame = PixelRect(x: 0, y: 0, width: width, height: height)
         let shorter = min(width, height)
@@ -43,13 +47,15 @@ public struct SceneLayout: Sendable, Equatable {
 
         labelMinInkHeight = (shorter * 5 + 99) / 100
         let labelHeight = max(8, Int((Double(shorter) * 0.1).rounded(.up)))
-        labelRect = PixelRect(x: margin, y: margin, width: width - 2 * margin, height: labelHeight)
+        let labelTop = labelPosition.isTop ? margin : height - margin - labelHeight
+        labelRect = PixelRect(x: margin, y: labelTop, width: width - 2 * margin, height: labelHeight)
+        let bottomReserve = labelPosition.isTop ? 0 : labelHeight + margin
 
         captionTextSize = max(8, Int((unit * 0.05).rounded()))
         let lineHeight = Self.lineHeight(forTextSize: captionTextSize)
         let captionPad = max(2, captionTextSize / 3)
         let captionHeight = 3 * lineHeight + 2 * captionPad
-        captionRect = PixelRect(x: left + margin, y: height - margin - captionHeight,
+        captionRect = PixelRect(x: left + margin, y: height - margin - captionHeight - bottomReserve,
                                 width: column - 2 * margin, height: captionHeight)
 
         let cardHeight = max(24, Int((unit * 0.3).rounded()))
@@ -57,7 +63,7 @@ public struct SceneLayout: Sendable, Equatable {
                              width: column - 2 * margin, height: cardHeight)
 
         // The avatar fills what is left between the label and the card.
-        let top = labelRect.maxY + margin
+        let top = labelPosition.isTop ? labelRect.maxY + margin : margin
         let available = Double(max(16, cardRect.y - top))
         let ry = min(available * 0.21, unit * 0.24)
         let rx = ry * 0.8

@@ -1,7 +1,8 @@
 import StandInCore
 
-/// Draws the 2D host from the persona's colours: body, hair and face once into the base
-/// image, and eyes and mouth per state into their own small patches.
+/// Draws the 2D host from the persona's colours and style (hair, face shape, neckline):
+/// body, hair and face once into the base image, and eyes and mouth per state into their
+/// own small patches. Styles change only the base; eyes and mouth sit where the layout says.
 ///
 /// All positions derive from the head ellipse in `SceneLayout`, in units of the head's
 /// vertical radius `s` and horizontal radius `rx`, so the avatar scales with the frame.
@@ -19,18 +20,16 @@ struct AvatarPainter {
         let neckColor = look.skin.darker(0.12)
         canvas.fillEllipse(Ellipse(cx: cx, cy: cy + 0.35 * s, rx: 2.1 * rx, ry: 1.75 * s),
                            color: look.background.mixed(with: look.accent, 0.12).lighter(0.1))
-        // Long hair behind the head.
-        canvas.fillEllipse(Ellipse(cx: cx, cy: cy - 0.12 * s, rx: 1.2 * rx, ry: 1.08 * s), color: look.hair)
-        canvas.fillRoundedRect(minX: cx - 1.2 * rx, minY: cy - 0.2 * s, maxX: cx + 1.2 * rx, maxY: cy + 1.45 * s,
-                               radius: 0.5 * rx, color: look.hair.darker(0.08))
+        paintBackHair(on: &canvas)
         canvas.fillRoundedRect(minX: cx - 0.32 * rx, minY: cy + 0.5 * s, maxX: cx + 0.32 * rx, maxY: cy + 1.4 * s,
                                radius: 0.15 * rx, color: neckColor)
         paintShoulders(on: &canvas, neckColor: neckColor)
+        let face = self.face
         for side in [-1.0, 1.0] {
-            canvas.fillEllipse(Ellipse(cx: cx + side * 0.97 * rx, cy: cy + 0.08 * s, rx: 0.15 * rx, ry: 0.2 * s),
+            canvas.fillEllipse(Ellipse(cx: cx + side * 0.97 * face.rx, cy: cy + 0.08 * s, rx: 0.15 * rx, ry: 0.2 * s),
                                color: look.skin.darker(0.06))
         }
-        canvas.fillEllipse(layout.head, color: look.skin)
+        canvas.fillEllipse(face, color: look.skin)
         paintFringe(on: &canvas)
         for side in [-1.0, 1.0] {
             // Brows: the top of a thin ring above each eye.
@@ -46,12 +45,40 @@ struct AvatarPainter {
         canvas.fillEllipse(Ellipse(cx: cx, cy: cy + 0.3 * s, rx: 0.07 * rx, ry: 0.045 * s), color: look.skin.darker(0.16))
     }
 
-    /// Outfit from the shoulders down behind the card, with a rounded neckline and trim.
+    /// The face outline: the layout's head, a little wider for a round face.
+    var face: Ellipse {
+        switch look.faceShape {
+        case .oval: layout.head
+        case .round: Ellipse(cx: cx, cy: cy + 0.03 * s, rx: 1.1 * rx, ry: 0.97 * s)
+        }
+    }
+
+    /// Hair behind the head: down to the shoulders, to the jaw, or short with a bun on top.
+    private func paintBackHair(on canvas: inout Canvas) {
+        switch look.hairStyle {
+        case .long:
+            canvas.fillEllipse(Ellipse(cx: cx, cy: cy - 0.12 * s, rx: 1.2 * rx, ry: 1.08 * s), color: look.hair)
+            canvas.fillRoundedRect(minX: cx - 1.2 * rx, minY: cy - 0.2 * s, maxX: cx + 1.2 * rx, maxY: cy + 1.45 * s,
+                                   radius: 0.5 * rx, color: look.hair.darker(0.08))
+        case .short:
+            canvas.fillEllipse(Ellipse(cx: cx, cy: cy - 0.1 * s, rx: 1.18 * rx, ry: 1.0 * s), color: look.hair)
+        case .bun:
+            canvas.fillEllipse(Ellipse(cx: cx, cy: cy - 1.12 * s, rx: 0.5 * rx, ry: 0.36 * s), color: look.hair.darker(0.08))
+            canvas.fillEllipse(Ellipse(cx: cx, cy: cy - 0.1 * s, rx: 1.14 * rx, ry: 1.0 * s), color: look.hair)
+        }
+    }
+
+    /// Outfit from the shoulders down behind the card, with a round or V neckline and trim.
     private func paintShoulders(on canvas: inout Canvas, neckColor: RGBA) {
         let top = cy + 1.22 * s
         let bottom = Double(layout.cardRect.y) + Double(layout.cardRect.height) / 2
         canvas.fillRoundedRect(minX: cx - 2.05 * rx, minY: top, maxX: cx + 2.05 * rx, maxY: max(bottom, top + s),
                                radius: 0.9 * rx, color: look.outfit)
+        if look.outfitStyle == .vNeck {
+            paintVNeck(on: &canvas, top: top, halfWidth: 0.5 * rx, depth: 0.75 * s, color: look.accent)
+            paintVNeck(on: &canvas, top: top, halfWidth: 0.42 * rx, depth: 0.62 * s, color: neckColor)
+            return
+        }
         let neckline = Ellipse(cx: cx, cy: top, rx: 0.45 * rx, ry: 0.32 * s)
         canvas.fillEllipse(neckline, color: neckColor)
         let trim = Ellipse(cx: cx, cy: top, rx: neckline.rx + 0.06 * rx, ry: neckline.ry + 0.06 * rx)
@@ -68,6 +95,17 @@ struct AvatarPainter {
         for side in [-1.0, 1.0] {
             canvas.fillEllipse(Ellipse(cx: cx + side * 0.93 * rx, cy: cy - 0.12 * s, rx: 0.2 * rx, ry: 0.62 * s),
                                color: look.hair)
+        }
+    }
+
+    /// A downward triangle from the neckline: `halfWidth` wide at `top`, closing `depth` below.
+    private func paintVNeck(on canvas: inout Canvas, top: Double, halfWidth: Double, depth: Double, color: RGBA) {
+        let slope = halfWidth / depth, norm = (1 + slope * slope).squareRoot()
+        canvas.paint(Canvas.box(minX: cx - halfWidth, minY: top - 1, maxX: cx + halfWidth, maxY: top + depth),
+                     color: color) { x, y in
+            // Distance outside the V's slanted sides, and below the neckline's top edge.
+            let side = (abs(x - cx) - halfWidth * (1 - (y - top) / depth)) / norm
+            return Canvas.coverage(distance: side) * Canvas.coverage(distance: top - y)
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import StandInCore
 
 /// Draws the always-visible AI-content label: text on a pill that contrasts with the
-/// background, in the top-left of `labelRect`. The text's ink is at least 5 % of the
+/// background, at the end of `labelRect` the persona's label position names. The text's ink is at least 5 % of the
 /// frame's shorter side tall (China's 2025 labelling measures ask for a visible label).
 struct LabelPainter {
     let layout: SceneLayout
@@ -40,12 +40,19 @@ struct LabelPainter {
         let inkSpan = inkBottom - inkTop
         let pillHeight = max(rect.height, inkSpan + 2 * max(2, size / 4))
         let pillWidth = min(rect.width, (masks.map(\.advance).max() ?? 0) + 2 * padX)
-        canvas.fillRoundedRect(PixelRect(x: rect.x, y: rect.y, width: pillWidth, height: pillHeight),
-                               radius: Double(pillHeight) / 2, color: pillColor)
-        var baseline = rect.y + (pillHeight - inkSpan) / 2 - inkTop
+        let pill = pillRect(width: pillWidth, height: pillHeight)
+        canvas.fillRoundedRect(pill, radius: Double(pillHeight) / 2, color: pillColor)
+        var baseline = pill.y + (pillHeight - inkSpan) / 2 - inkTop
         for mask in masks {
-            canvas.draw(mask, penX: rect.x + (pillWidth - mask.advance) / 2, baseline: baseline, color: textColor)
+            canvas.draw(mask, penX: pill.x + (pillWidth - mask.advance) / 2, baseline: baseline, color: textColor)
             baseline += lineHeight
         }
+    }
+
+    /// The pill in its corner of `labelRect`; a pill taller than the strip grows away from the frame edge.
+    func pillRect(width: Int, height: Int) -> PixelRect {
+        let rect = layout.labelRect, position = layout.labelPosition
+        return PixelRect(x: position.isLeft ? rect.x : rect.maxX - width,
+                         y: position.isTop ? rect.y : rect.maxY - height, width: width, height: height)
     }
 }
