@@ -13,12 +13,16 @@ public struct Persona: Sendable, Equatable {
     /// Template variants per segment kind; each is a Mustache template over product fields.
     public var templates: [SegmentKind: [Template]]
     public var file: String
+    /// Banned words, absolute-claim changes and declined topics (see `Guardrails`).
+    public var guardrails: Guardrails = Guardrails()
 
     public init(id: String, displayName: String, brand: String, language: Language, voice: Voice, look: Look,
-                aiLabel: String, greeting: String, templates: [SegmentKind: [Template]], file: String) {
+                aiLabel: String, greeting: String, templates: [SegmentKind: [Template]], file: String,
+                guardrails: Guardrails = Guardrails()) {
         self.id = id; self.displayName = displayName; self.brand = brand; self.language = language
         self.voice = voice; self.look = look; self.aiLabel = aiLabel; self.greeting = greeting
         self.templates = templates; self.file = file
+        self.guardrails = guardrails
     }
 
     public enum Language: String, Sendable, CaseIterable {

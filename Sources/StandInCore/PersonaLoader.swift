@@ -20,7 +20,7 @@ extension Persona {
             aiLabel: try root.string("ai_label"),
             greeting: try root.string("greeting"),
             templates: try loadTemplates(root.mapping("templates")!),
-            file: path)
+            file: path, guardrails: try loadGuardrails(root))
         try root.finish()
         return persona
     }
