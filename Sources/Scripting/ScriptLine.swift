@@ -10,8 +10,12 @@ public struct ScriptLine: Sendable, Equatable {
     public var spoken: String
     /// The template or field it came from.
     public var source: SourceLocation
+    /// Which template variant, catalog field or operator input the line came from, for
+    /// guardrail reports. Lines made outside `ScriptBuilder` default to operator text.
+    public var origin: LineSource
 
-    public init(kind: SegmentKind?, text: String, spoken: String, source: SourceLocation) {
-        self.kind = kind; self.text = text; self.spoken = spoken; self.source = source
+    public init(kind: SegmentKind?, text: String, spoken: String, source: SourceLocation,
+                origin: LineSource = .operatorText) {
+        self.kind = kind; self.text = text; self.spoken = spoken; self.source = source; self.origin = origin
     }
 }

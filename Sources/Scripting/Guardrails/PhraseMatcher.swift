@@ -1,0 +1,65 @@
+/// Finds listed phrases in a line, leftmost-longest, where exemptions win over rules.
+///
+/// ```swift
+/// let matcher = PhraseMatcher(rules: [("最", 0), ("best", 0)], exemptions: ["最近", "best before"])
+/// matcher.matches(in: "最近卖得最好")  // [("最", 0)]: 最近 is consumed whole, the second 最 is a claim
+/// ```
+/// At each position the longest exemption and the longest rule starting there are compared:
+/// an exemption at least as long as the rule consumes its text (so 最近 hides its 最, and
+/// "best before" hides "best"); otherwise the rule is reported and its text consumed.
+/// Matching is case-insensitive, treats full-width ASCII as ASCII and runs of spaces as one
+/// space. A pattern that starts or ends with a Latin letter or digit matches only at a word
+/// boundary there ("best" is not found in "bestow"); Han text has no word boundaries.
+struct PhraseMatcher<Payload: Sendable>: Sendable {
+    private struct Entry: Sendable {
+        let pattern: [Unicode.Scalar]
+        let payload: Payload?  // nil: an exemption
+    }
+
+    /// Entries by first scalar, longest first.
+    private let entries: [Unicode.Scalar: [Entry]]
+
+    init(rules: [(String, Payload)], exemptions: [String]) {
+        var entries: [Unicode.Scalar: [Entry]] = [:]
+        let all = rules.map { Entry(pattern: NormalizedText($0.0).scalars, payload: $0.1) }
+            + exemptions.map { Entry(pattern: NormalizedText($0).scalars, payload: nil) }
+        for entry in all where !entry.pattern.isEmpty {
+            entries[entry.pattern[0], default: []].append(entry)
+        }
+        // Longest first; at equal length an exemption sorts before a rule.
+        self.entries = entries.mapValues { list in
+            list.sorted { ($0.pattern.count, $0.payload == nil ? 1 : 0) > ($1.pattern.count, $1.payload == nil ? 1 : 0) }
+        }
+    }
+
+    /// Every rule hit in `text`: the phrase as written in `text`, and the rule's payload.
+    func matches(in text: String) -> [(phrase: String, payload: Payload)] {
+        let normalized = NormalizedText(text)
+        let scalars = normalized.scalars
+        var found: [(phrase: String, payload: Payload)] = []
+        var index = 0
+        while index < scalars.count {
+            guard let candidates = entries[scalars[index]],
+                  let hit = candidates.first(where: { matches($0.pattern, in: scalars, at: index) }) else {
+                index += 1
+                continue
+            }
+            if let payload = hit.payload {
+                found.append((normalized.original(index..<index + hit.pattern.count), payload))
+            }
+            index += hit.pattern.count
+        }
+        return found
+    }
+
+    private func matches(_ pattern: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int) -> Bool {
+        let end = start + pattern.count
+        guard end <= text.count else { return false }
+        for offset in 1..<pattern.count where text[start + offset] != pattern[offset] { return false }
+        if NormalizedText.isWord(pattern[0]), start > 0, NormalizedText.isWord(text[start - 1]) { return false }
+        if NormalizedText.isWord(pattern[pattern.count - 1]), end < text.count, NormalizedText.isWord(text[end]) {
+            return false
+        }
+        return true
+    }
+}
