@@ -6,10 +6,16 @@ struct CompiledTemplate: Sendable {
     let template: MustacheTemplate
     let source: SourceLocation
     let kind: SegmentKind?
+    /// The template as a guardrail source: field, 1-based variant, location.
+    let origin: LineSource
+    /// The template text as written, for checks on the text itself (literal prices).
+    let text: String
+    /// Prices written into the template as numbers; such a variant never airs.
+    let literalPrices: [String]
 
     /// Parses `text` as Mustache with no HTML escaping; unknown field names and syntax
     /// errors become `FileError`s at the template's line.
-    init(text: String, source: SourceLocation, kind: SegmentKind?, field: String) throws {
+    init(text: String, source: SourceLocation, kind: SegmentKind?, field: String, variant: Int = 1) throws {
         for name in Self.referencedNames(in: text) where TemplateFields.known[name] == nil {
             let options = TemplateFields.known.keys.sorted().joined(separator: ", ")
             throw FileError(file: source.file, line: source.line, field: field,
@@ -23,6 +29,9 @@ struct CompiledTemplate: Sendable {
         }
         self.source = source
         self.kind = kind
+        self.text = text
+        literalPrices = LiteralPriceDetector.prices(in: text)
+        origin = .template(field: field, variant: variant, location: source, product: nil)
     }
 
     func render(_ values: [String: Any]) -> String {
