@@ -40,7 +40,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var index = 0
         while index < scalars.count {
             guard let candidates = entries[scalars[index]],
-                  let hit = candidates.first(where: { matches($0.pattern, in: scalars, at: index) }) else {
+                  let hit = candidates.first(where: { matches($0.pattern, in: scalars, at: index, whole: $0.payload == nil) }) else {
                 index += 1
                 continue
             }
@@ -52,14 +52,15 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
-    private func matches(_ pattern: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int) -> Bool {
+    /// `whole`: a hyphen also continues the word, so an exemption does not swallow part of a
+    /// compound ("best before-dinner" is not "best before"), while a rule still finds "#1-rated".
+    private func matches(_ pattern: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int, whole: Bool) -> Bool {
         let end = start + pattern.count
         guard end <= text.count else { return false }
         for offset in 1..<pattern.count where text[start + offset] != pattern[offset] { return false }
-        if NormalizedText.isWord(pattern[0]), start > 0, NormalizedText.isWord(text[start - 1]) { return false }
-        if NormalizedText.isWord(pattern[pattern.count - 1]), end < text.count, NormalizedText.isWord(text[end]) {
-            return false
-        }
+        func joins(_ scalar: Unicode.Scalar) -> Bool { NormalizedText.isWord(scalar) || (whole && scalar == "-") }
+        if NormalizedText.isWord(pattern[0]), start > 0, joins(text[start - 1]) { return false }
+        if NormalizedText.isWord(pattern[pattern.count - 1]), end < text.count, joins(text[end]) { return false }
         return true
     }
 }
