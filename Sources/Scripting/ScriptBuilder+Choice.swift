@@ -57,21 +57,26 @@ struct LineChooser {
     }
 
     /// The chosen candidate's tag (nil inside when it has none); nil when every candidate is blocked.
+    /// Recency is checked first (cheap); the guardrails only for a candidate about to be taken.
     mutating func pick(_ candidates: some Sequence<Candidate>) -> Int?? {
-        var fallback: (candidate: Candidate, lastAired: Int)?
+        var recent: [(candidate: Candidate, lastAired: Int)] = []
         for candidate in candidates {
-            guard isClean(candidate) else { continue }
             let lastAired = candidate.lines.map { used.contains($0.text) ? now : history.lastAired($0.text) ?? Int.min }.max() ?? Int.min
             if lastAired == Int.min || now - lastAired >= history.window {
+                guard isClean(candidate) else { continue }
                 take(candidate)
                 return .some(candidate.tag)
             }
-            if fallback == nil || lastAired < fallback!.lastAired { fallback = (candidate, lastAired) }
+            recent.append((candidate, lastAired))
         }
-        guard let fallback else { return nil }
-        plan.repeats += fallback.candidate.lines.map(\.text)
-        take(fallback.candidate)
-        return .some(fallback.candidate.tag)
+        // Every clean candidate aired within the window: reuse the least recently aired (stable for ties).
+        for (candidate, _) in recent.enumerated().sorted(by: { ($0.element.lastAired, $0.offset) < ($1.element.lastAired, $1.offset) })
+            .map(\.element) where isClean(candidate) {
+            plan.repeats += candidate.lines.map(\.text)
+            take(candidate)
+            return .some(candidate.tag)
+        }
+        return nil
     }
 
     private mutating func take(_ candidate: Candidate) {
