@@ -35,7 +35,7 @@ struct CompiledTemplate: Sendable {
     }
 
     func render(_ values: [String: Any]) -> String {
-        template.render(values).trimmingCharacters(in: .whitespacesAndNewlines)
+        template.render(values).trimmedWhitespace
     }
 
     /// Names inside `{{name}}`, `{{#name}}`, `{{^name}}`, `{{/name}}`, `{{{name}}}`.

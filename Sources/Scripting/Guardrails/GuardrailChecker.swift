@@ -42,8 +42,9 @@ public struct GuardrailChecker: Sendable {
     /// Every guardrail `text` breaks, reported against `source`.
     public func check(_ text: String, source: LineSource) -> [GuardrailViolation] {
         var found: [GuardrailViolation] = []
+        let normalized = NormalizedText(text)
         for matcher in [claims, banned, topics].compactMap({ $0 }) {
-            for hit in matcher.matches(in: text) {
+            for hit in matcher.matches(in: normalized) {
                 let violation = GuardrailViolation(rule: hit.payload, phrase: hit.phrase, source: source)
                 if !found.contains(violation) { found.append(violation) }
             }

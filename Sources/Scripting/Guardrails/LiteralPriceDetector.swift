@@ -14,17 +14,20 @@ enum LiteralPriceDetector {
         let folded = String(String.UnicodeScalarView(blanked.unicodeScalars.map { scalar in
             (0xFF01...0xFF5E).contains(scalar.value) && scalar != "￥" ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
         }))
+        let whole = NSRange(folded.startIndex..., in: folded)
         var found: [String] = []
-        for pattern in patterns {
-            var searchRange = folded.startIndex..<folded.endIndex
-            while let range = folded.range(of: pattern, options: [.regularExpression, .caseInsensitive], range: searchRange) {
-                if !found.contains(where: { $0.contains(folded[range]) || folded[range].contains($0) }) {
-                    found.append(String(folded[range]))
-                }
-                searchRange = range.upperBound..<folded.endIndex
+        for expression in expressions {
+            for match in expression.matches(in: folded, range: whole) {
+                let phrase = String(folded[Range(match.range, in: folded)!])
+                if !found.contains(where: { $0.contains(phrase) || phrase.contains($0) }) { found.append(phrase) }
             }
         }
         return found
+    }
+
+    /// Compiled once (compiling on every call was most of this check's cost).
+    private static let expressions: [NSRegularExpression] = patterns.map {
+        try! NSRegularExpression(pattern: $0, options: [.caseInsensitive])  // fixed patterns, covered by tests
     }
 
     private static let number = #"\d+(?:\.\d+)?"#

@@ -23,16 +23,20 @@ struct NormalizedText {
         return String(view)
     }
 
+    /// Plain range tests first: Unicode property lookups are costly, and Han text (most of a
+    /// Mandarin script) needs none of them.
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
+        case 0x41...0x5A: return Unicode.Scalar(scalar.value + 0x20)!
+        case 0x09...0x0D, 0x20: return " "
+        case 0...0x7F, 0x3001...0xFEFF: return scalar  // ASCII, CJK punctuation, kana, Han, Hangul
         case 0xFF01...0xFF5E: return fold(Unicode.Scalar(scalar.value - 0xFEE0)!)
         case 0x2018, 0x2019, 0x2032: return "'"
-        case 0x41...0x5A: return Unicode.Scalar(scalar.value + 0x20)!
-        case 0...0x7F: return scalar.properties.isWhitespace ? " " : scalar
-        default:
-            if scalar.properties.isWhitespace { return " " }
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return " "
+        case 0x80...0x2FFF:
             let lower = scalar.properties.lowercaseMapping.unicodeScalars
             return lower.count == 1 ? lower.first! : scalar
+        default: return scalar
         }
     }
 

@@ -18,6 +18,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Entries by first scalar, longest first.
     private let entries: [Unicode.Scalar: [Entry]]
+    /// One bit per Basic Multilingual Plane scalar that starts an entry: most scalars start
+    /// none, and a bit test is much cheaper than a hashed lookup.
+    private let starts: [UInt64]
 
     init(rules: [(String, Payload)], exemptions: [String]) {
         var entries: [Unicode.Scalar: [Entry]] = [:]
@@ -26,6 +29,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         for entry in all where !entry.pattern.isEmpty {
             entries[entry.pattern[0], default: []].append(entry)
         }
+        var starts = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for scalar in entries.keys where scalar.value < 0x10000 { starts[Int(scalar.value) >> 6] |= 1 << (UInt64(scalar.value) & 63) }
+        self.starts = starts
         // Longest first; at equal length an exemption sorts before a rule.
         self.entries = entries.mapValues { list in
             list.sorted { ($0.pattern.count, $0.payload == nil ? 1 : 0) > ($1.pattern.count, $1.payload == nil ? 1 : 0) }
@@ -34,12 +40,18 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Every rule hit in `text`: the phrase as written in `text`, and the rule's payload.
     func matches(in text: String) -> [(phrase: String, payload: Payload)] {
-        let normalized = NormalizedText(text)
+        matches(in: NormalizedText(text))
+    }
+
+    /// Every rule hit in an already normalized line (normalize once for several matchers).
+    func matches(in normalized: NormalizedText) -> [(phrase: String, payload: Payload)] {
         let scalars = normalized.scalars
         var found: [(phrase: String, payload: Payload)] = []
         var index = 0
         while index < scalars.count {
-            guard let candidates = entries[scalars[index]],
+            let value = scalars[index].value
+            guard value >= 0x10000 || starts[Int(value) >> 6] & (1 << (UInt64(value) & 63)) != 0,
+                  let candidates = entries[scalars[index]],
                   let hit = candidates.first(where: { matches($0.pattern, in: scalars, at: index, whole: $0.payload == nil) }) else {
                 index += 1
                 continue
