@@ -22,6 +22,7 @@ struct GuardrailTableTests {
         ("Unbeatable quality.", "Unbeatable"), ("Lowest price ever!", "Lowest price ever"), ("A risk-free purchase.", "risk-free"),
         ("BEST tea ever.", "BEST"), ("It's the ultimate gift.", "ultimate"), ("This honey is the best.", "the best"),
         ("Our best-selling tea.", "best-selling"), ("Honestly the best before-dinner snack.", "the best"), ("A #1-rated mug.", "#1"),
+        ("最多人买的一款。", "最多"), ("这款最好喝。", "最好"), ("全网唯一。", "全网唯一"), ("Our best tea yet.", "best"),
     ])
     func claimsAreBlocked(line: String, phrase: String) {
         let violations = checker.check(line, source: .operatorText)
