@@ -1,5 +1,6 @@
 import Compositor
 import Foundation
+import Logging
 import MediaIO
 import Scripting
 import Speech
@@ -12,7 +13,12 @@ import StandInCore
 ///                                         options: ClipRenderOptions(outputPath: "clip.mp4"))
 /// ```
 public struct ClipRenderer {
-    public init() {}
+    /// Where lines the guardrails blocked are reported (they are skipped, never aired).
+    public var logger: Logger
+
+    public init(logger: Logger = Logger(label: "standin.playout")) {
+        self.logger = logger
+    }
 
     public func render(persona: Persona, catalog: Catalog, productID: String, options: ClipRenderOptions,
                        progress: (RenderProgress) -> Void = { _ in }) throws -> ClipRenderSummary {
@@ -23,16 +29,32 @@ public struct ClipRenderer {
             throw PlayoutError.unknownProduct(id: productID, catalog: catalog.file, known: catalog.products.map(\.id))
         }
         let script = try ScriptBuilder(persona: persona, catalog: catalog)
-        var lines = options.script ?? script.clipScript(for: product, seed: options.seed)
+        var lines: [ScriptLine]
+        if let custom = options.script {
+            // A preview's own words pass the same guardrails as template lines.
+            let violations = custom.flatMap { script.guardrails.check($0) }
+            guard violations.isEmpty else { throw PlayoutError.blockedLines(violations.map(\.description)) }
+            lines = custom
+        } else {
+            let plan = script.clipPlan(for: product, seed: options.seed)
+            logBlocked(plan)
+            lines = plan.lines
+        }
         guard !lines.isEmpty else { throw PlayoutError.emptyScript(product: productID) }
 
         var speaker = SpokenTimelineBuilder(synthesizer: try SpeechSynthesizer.shared(), voice: persona.voice)
         try speaker.append(lines)
         var round = 1
+        // Further rounds prefer lines this clip has not said yet (all count as just aired).
+        var said = LineHistory()
         while options.script == nil, speaker.spokenLength < options.minimumSeconds * MediaClock.sampleRate {
-            let more = script.extraRound(for: product, seed: options.seed, round: round)
-            try speaker.append(more)
-            lines += more
+            for line in lines { said.record(line.text, at: 0) }
+            let more = script.plan(ScriptBuilder.extraRoundFlow, for: product, seed: options.seed, round: round,
+                                   history: said, at: 0)
+            logBlocked(more)
+            guard !more.lines.isEmpty else { break }
+            try speaker.append(more.lines)
+            lines += more.lines
             round += 1
         }
         let timeline = speaker.timeline(video: video)
@@ -70,6 +92,18 @@ public struct ClipRenderer {
             outputPath: options.outputPath, contactSheetPath: options.contactSheetPath, frames: frameCount,
             audioSamples: timeline.length, lines: lines.map(\.text), timedLines: timeline.lines, visemes: timeline.visemes,
             elapsedSeconds: Date().timeIntervalSince(started), label: label)
+    }
+}
+
+extension ClipRenderer {
+    /// Blocked lines are skipped, never aired; the log says which rule and where to fix it.
+    func logBlocked(_ plan: PlannedScript) {
+        for blocked in plan.blocked {
+            logger.warning("guardrails blocked a line", metadata: [
+                "text": "\(blocked.text)",
+                "violations": "\(blocked.violations.map(\.description).joined(separator: "; "))",
+            ])
+        }
     }
 }
 

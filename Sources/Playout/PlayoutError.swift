@@ -6,6 +6,8 @@ public enum PlayoutError: Error, CustomStringConvertible {
     case invalidVideo(problems: [String])
     case emptyScript(product: String)
     case unsupportedPreview(path: String)
+    /// Lines an operator or a preview asked for that the persona's guardrails block.
+    case blockedLines([String])
 
     public var description: String {
         switch self {
@@ -17,6 +19,8 @@ public enum PlayoutError: Error, CustomStringConvertible {
             "the persona's templates produced no lines for product '\(product)'"
         case let .unsupportedPreview(path):
             "\(path): a preview is written as .png (a frame), .wav (the speech) or .mp4 (a short clip)"
+        case let .blockedLines(violations):
+            "the guardrails block this text, so it is never aired:\n  " + violations.joined(separator: "\n  ")
         }
     }
 }

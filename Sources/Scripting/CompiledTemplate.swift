@@ -6,11 +6,17 @@ struct CompiledTemplate: Sendable {
     let template: MustacheTemplate
     let source: SourceLocation
     let kind: SegmentKind?
+    /// The template as a guardrail source: field, 1-based variant, location.
+    let origin: LineSource
+    /// The template text as written, for checks on the text itself (literal prices).
+    let text: String
+    /// Prices written into the template as numbers; such a variant never airs.
+    let literalPrices: [String]
 
     /// Parses `text` as Mustache with no HTML escaping; field names outside `allowed` and
     /// syntax errors become `FileError`s at the template's line.
     init(text: String, source: SourceLocation, kind: SegmentKind?, field: String,
-         allowed: [String: String] = TemplateFields.known) throws {
+         allowed: [String: String] = TemplateFields.known, variant: Int = 1) throws {
         for name in Self.referencedNames(in: text) where allowed[name] == nil {
             let options = allowed.keys.sorted().joined(separator: ", ")
             throw FileError(file: source.file, line: source.line, field: field,
@@ -24,10 +30,13 @@ struct CompiledTemplate: Sendable {
         }
         self.source = source
         self.kind = kind
+        self.text = text
+        literalPrices = LiteralPriceDetector.prices(in: text)
+        origin = .template(field: field, variant: variant, location: source, product: nil)
     }
 
     func render(_ values: [String: Any]) -> String {
-        template.render(values).trimmingCharacters(in: .whitespacesAndNewlines)
+        template.render(values).trimmedWhitespace
     }
 
     /// Names inside `{{name}}`, `{{#name}}`, `{{^name}}`, `{{/name}}`, `{{{name}}}`.

@@ -13,8 +13,13 @@ public struct ScriptLine: Sendable, Equatable {
     /// True for the last sentence of a segment (greeting, intro, one selling point …): the
     /// persona's pause between segments follows it instead of the sentence pause.
     public var endsSegment: Bool
+    /// Which template variant, catalog field or operator input the line came from, for
+    /// guardrail reports. Lines made outside `ScriptBuilder` default to operator text.
+    public var origin: LineSource
 
-    public init(kind: SegmentKind?, text: String, spoken: String, source: SourceLocation, endsSegment: Bool = false) {
+    public init(kind: SegmentKind?, text: String, spoken: String, source: SourceLocation, endsSegment: Bool = false,
+                origin: LineSource = .operatorText) {
         self.kind = kind; self.text = text; self.spoken = spoken; self.source = source; self.endsSegment = endsSegment
+        self.origin = origin
     }
 }

@@ -10,12 +10,31 @@ public struct Product: Sendable, Equatable, Identifiable {
     public var imagePath: String
     /// Where the product is defined, for error messages (`catalog.yaml:14`).
     public var source: SourceLocation
+    /// Lines of the aired text fields, so a guardrail problem in one points at its line.
+    public var textLines: TextLines = TextLines()
 
     public init(id: String, name: String, price: Price, listPrice: Price?, sellingPoints: [String],
-                imagePath: String, source: SourceLocation) {
+                imagePath: String, source: SourceLocation, textLines: TextLines = TextLines()) {
         self.id = id; self.name = name; self.price = price; self.listPrice = listPrice
         self.sellingPoints = sellingPoints; self.imagePath = imagePath; self.source = source
+        self.textLines = textLines
     }
+
+    /// 1-based lines of `name` and of each selling point (nil when unknown).
+    public struct TextLines: Sendable, Equatable {
+        public var name: Int?
+        public var sellingPoints: [Int?]
+        public init(name: Int? = nil, sellingPoints: [Int?] = []) { self.name = name; self.sellingPoints = sellingPoints }
+    }
+
+    /// Where selling point `index` is written (its own line when known, else the product's).
+    public func sellingPointSource(_ index: Int) -> SourceLocation {
+        let line = index < textLines.sellingPoints.count ? textLines.sellingPoints[index] : nil
+        return SourceLocation(file: source.file, line: line ?? source.line)
+    }
+
+    /// Where the name is written.
+    public var nameSource: SourceLocation { SourceLocation(file: source.file, line: textLines.name ?? source.line) }
 }
 
 /// A brand's products and the currency they are priced in.
@@ -44,7 +63,7 @@ public struct Catalog: Sendable, Equatable {
 }
 
 /// A place in a user's file.
-public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var line: Int?
     public init(file: String, line: Int?) { self.file = file; self.line = line }

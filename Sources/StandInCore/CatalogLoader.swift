@@ -61,7 +61,9 @@ extension Catalog {
         let product = Product(
             id: id, name: try fields.string("name"), price: price, listPrice: listPrice,
             sellingPoints: try fields.stringList("selling_points", required: true),
-            imagePath: imagePath, source: SourceLocation(file: file, line: node.mark?.line))
+            imagePath: imagePath, source: SourceLocation(file: file, line: node.mark?.line),
+            textLines: Product.TextLines(name: fields.value("name")?.mark?.line,
+                                         sellingPoints: fields.value("selling_points")?.sequence?.map { $0.mark?.line } ?? []))
         if product.sellingPoints.isEmpty { throw fields.error("selling_points", "must list at least one point") }
         try fields.finish()
         return product

@@ -31,18 +31,21 @@ public struct Persona: Sendable, Equatable {
     public var version: Int
     /// First 8 hex digits of a hash over the file and its sprite layers, computed at load.
     public var contentHash: String
+    /// Banned words, absolute-claim changes and declined topics (see `Guardrails`).
+    public var guardrails: Guardrails
 
     public init(id: String, displayName: String, brand: String, language: Language, voice: Voice, look: Look,
                 aiLabel: String, greeting: String, templates: [SegmentKind: [Template]], file: String,
                 bio: String? = nil, languages: [Language]? = nil, modelledOn: ModelledOn? = nil,
                 lexicon: Lexicon = Lexicon(), disclosure: Disclosure = Disclosure(),
-                version: Int = 1, contentHash: String = "00000000") {
+                version: Int = 1, contentHash: String = "00000000", guardrails: Guardrails = Guardrails()) {
         self.id = id; self.displayName = displayName; self.brand = brand; self.language = language
         self.voice = voice; self.look = look; self.aiLabel = aiLabel; self.greeting = greeting
         self.templates = templates; self.file = file
         self.bio = bio; self.languages = languages ?? [language]; self.modelledOn = modelledOn
         self.lexicon = lexicon; self.disclosure = disclosure
         self.version = version; self.contentHash = contentHash
+        self.guardrails = guardrails
     }
 
     /// What everything rendered records: `"<version>+<content hash>"`, e.g. `"3+a1b2c3d4"`.

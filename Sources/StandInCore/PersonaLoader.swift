@@ -29,7 +29,8 @@ extension Persona {
             lexicon: try loadLexicon(root),
             disclosure: try loadDisclosure(disclosure),
             version: version,
-            contentHash: try contentHash(of: path, spritePack: look.spritePack))
+            contentHash: try contentHash(of: path, spritePack: look.spritePack),
+            guardrails: try loadGuardrails(root))
         try root.finish()
         return persona
     }

@@ -11,10 +11,13 @@ struct PersonaCommand: ParsableCommand {
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate persona files: schema, colours, voice ranges and every template.",
+            abstract: "Validate persona files: schema, templates and guardrails.",
             discussion: """
-                With --catalog, every template variant is also rendered against every product, \
-                so a template that fails for some product is reported with that product.
+                Every template is checked for prices written as numbers and against the guardrails \
+                (absolute claims, banned words, declined topics). With --catalog, every template \
+                variant is also rendered against every product and every selling point, and the \
+                catalog's own texts are checked, so a problem is reported with the product and \
+                the file:line to fix.
                 """)
 
         @Argument(help: "Persona files (YAML).")
@@ -30,21 +33,24 @@ struct PersonaCommand: ParsableCommand {
                 for file in files {
                     do {
                         let persona = try Persona.load(from: file)
+                        let found = try PersonaValidator.problems(persona: persona, catalog: catalog)
+                        for problem in found.map(\.description) where !problems.contains(problem) { problems.append(problem) }
                         if let catalog {
                             let builder = try ScriptBuilder(persona: persona, catalog: catalog)
-                            for product in catalog.products {
-                                if builder.clipScript(for: product, seed: 1).isEmpty {
-                                    problems.append("\(file): product '\(product.id)': templates produce no lines")
-                                }
+                            for product in catalog.products where builder.clipScript(for: product, seed: 1).isEmpty {
+                                problems.append("\(file): product '\(product.id)': templates produce no lines")
                             }
                         }
-                        printOut("\(file): ok (persona '\(persona.id)', voice \(persona.voice.espeakVoice))")
+                        if found.isEmpty {
+                            printOut("\(file): ok (persona '\(persona.id)', voice \(persona.voice.espeakVoice))")
+                        }
                     } catch {
                         problems.append("\(error)")
                     }
                 }
                 if !problems.isEmpty {
                     for problem in problems { printError("error: \(problem)") }
+                    printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found")
                     throw ExitCode.failure
                 }
             }

@@ -1,0 +1,115 @@
+import Foundation
+import StandInCore
+
+/// Authoring-time check of everything a persona can put on air: every template variant
+/// rendered against every product (and every selling point), the catalog texts themselves,
+/// and prices written into templates.
+///
+/// ```swift
+/// for problem in try PersonaValidator.problems(persona: persona, catalog: catalog) { print(problem) }
+/// ```
+/// A problem in catalog text is reported once at its catalog line, not again for every
+/// template that quotes it; a problem in a template's own words is reported once for the
+/// first product it shows up with, counting the others.
+public enum PersonaValidator {
+    /// Every guardrail problem, in file order; empty when the persona may air as is.
+    /// Throws template errors (unknown field, bad syntax) like `ScriptBuilder` does.
+    public static func problems(persona: Persona, catalog: Catalog?) throws -> [ValidationProblem] {
+        guard let catalog else { return try templateTextProblems(persona) }
+        let builder = try ScriptBuilder(persona: persona, catalog: catalog)
+        var report = ProblemList()
+        let templates = [builder.greeting] + SegmentKind.allCases.flatMap { builder.variants[$0] ?? [] }
+        for template in templates {
+            for price in template.literalPrices {
+                report.add(GuardrailViolation(rule: .literalPrice, phrase: price, source: template.origin), key: nil)
+            }
+        }
+        report.add(builder.guardrails.check(builder.guardrails.declineLine, source: declineLineSource(persona)))
+        var catalogHits = Set<String>()
+        for product in catalog.products {
+            for violation in catalogProblems(product, checker: builder.guardrails) {
+                report.add(violation, key: nil)
+                catalogHits.insert(product.id + "\u{0}" + violation.rule.id + "\u{0}" + violation.phrase)
+            }
+        }
+        for template in templates {
+            let quotesName = CompiledTemplate.referencedNames(in: template.text).contains("name")
+            for product in catalog.products {
+                let points: [String?] = template.kind == .sellingPoint ? product.sellingPoints : [nil]
+                for point in points {
+                    // Catalog text this render quotes: a hit inside it was already reported at its catalog line.
+                    let quoted = [quotesName ? product.name : nil, point].compactMap { $0 }
+                    for line in builder.sentences(of: template, product: product, point: point) {
+                        for violation in builder.guardrails.check(line)
+                        where !(catalogHits.contains(product.id + "\u{0}" + violation.rule.id + "\u{0}" + violation.phrase)
+                                && quoted.contains { $0.contains(violation.phrase) }) {
+                            report.add(violation, key: "\(template.origin)\u{0}\(violation.rule.id)\u{0}\(violation.phrase)",
+                                       product: product.id)
+                        }
+                    }
+                }
+            }
+        }
+        addLexiconProblems(builder, catalog: catalog, to: &report)
+        return report.problems
+    }
+
+    /// Sign-off, catchphrases and the spoken disclosure (persona fields only), and every
+    /// transition rendered into every product.
+    private static func addLexiconProblems(_ builder: ScriptBuilder, catalog: Catalog, to report: inout ProblemList) {
+        let lexicon = builder.lexicon
+        let own = [lexicon.signOff, lexicon.disclosure].compactMap { $0 } + lexicon.catchphrases
+        for template in own + lexicon.transitions {
+            for price in template.literalPrices {
+                report.add(GuardrailViolation(rule: .literalPrice, phrase: price, source: template.origin), key: nil)
+            }
+        }
+        for template in own {
+            for line in builder.sentences(of: template, values: TemplateFields.values(persona: builder.persona)) {
+                report.add(builder.guardrails.check(line))
+            }
+        }
+        for template in lexicon.transitions {
+            for product in catalog.products {
+                for line in builder.sentences(of: template, product: product, point: nil) {
+                    for violation in builder.guardrails.check(line) {
+                        report.add(violation, key: "\(template.origin)\u{0}\(violation.rule.id)\u{0}\(violation.phrase)",
+                                   product: product.id)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Catalog texts that are aired as they are: the name and each selling point.
+    static func catalogProblems(_ product: Product, checker: GuardrailChecker) -> [GuardrailViolation] {
+        var found = checker.check(product.name, source: .catalog(product: product.id, field: "name", location: product.nameSource))
+        for (index, point) in product.sellingPoints.enumerated() {
+            let source = LineSource.catalog(product: product.id, field: "selling_points[\(index)]",
+                                            location: product.sellingPointSource(index))
+            found += checker.check(point, source: source) + checker.literalPrices(in: point, source: source)
+        }
+        return found
+    }
+
+    /// Without a catalog: each template's own words, with its fields left out.
+    private static func templateTextProblems(_ persona: Persona) throws -> [ValidationProblem] {
+        let checker = GuardrailChecker(persona: persona)
+        var report = ProblemList()
+        for kind in SegmentKind.allCases {
+            for (index, template) in (persona.templates[kind] ?? []).enumerated() {
+                let source = LineSource.template(field: "templates.\(kind.rawValue)", variant: index + 1,
+                                                 location: template.source, product: nil)
+                let words = template.text.replacingOccurrences(of: #"\{\{[^}]*\}\}\}?"#, with: " ", options: .regularExpression)
+                report.add(checker.literalPrices(in: template.text, source: source) + checker.check(words, source: source))
+            }
+        }
+        report.add(checker.check(checker.declineLine, source: declineLineSource(persona)))
+        return report.problems
+    }
+
+    private static func declineLineSource(_ persona: Persona) -> LineSource {
+        .template(field: "guardrails.decline_topics.line", variant: 1, location: SourceLocation(file: persona.file, line: nil),
+                  product: nil)
+    }
+}
