@@ -10,6 +10,8 @@ public struct Product: Sendable, Equatable, Identifiable {
     public var imagePath: String
     /// Where the product is defined, for error messages (`catalog.yaml:14`).
     public var source: SourceLocation
+    /// Units left, when the catalog tracks stock; 0 is sold out. The only source of "only N left".
+    public var stock: Int? = nil
 
     public init(id: String, name: String, price: Price, listPrice: Price?, sellingPoints: [String],
                 imagePath: String, source: SourceLocation) {

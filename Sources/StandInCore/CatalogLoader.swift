@@ -58,10 +58,11 @@ extension Catalog {
         guard FileManager.default.isReadableFile(atPath: imagePath) else {
             throw fields.error("image", "file not found: \(imagePath)")
         }
-        let product = Product(
+        var product = Product(
             id: id, name: try fields.string("name"), price: price, listPrice: listPrice,
             sellingPoints: try fields.stringList("selling_points", required: true),
             imagePath: imagePath, source: SourceLocation(file: file, line: node.mark?.line))
+        product.stock = try fields.optionalInt("stock", in: 0...1_000_000_000)
         if product.sellingPoints.isEmpty { throw fields.error("selling_points", "must list at least one point") }
         try fields.finish()
         return product
