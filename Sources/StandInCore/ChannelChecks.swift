@@ -47,7 +47,7 @@ extension Channel {
     public func problems(catalog: Catalog) -> [FileError] {
         let known = catalog.products.map(\.id)
         func unknown(_ id: String) -> String {
-            "names product '\(id)', which is not in \(catalog.file) (known: \(known.joined(separator: ", ")))"
+            "'\(id)' is not a product in \(catalog.file) (known: \(known.joined(separator: ", ")))"
         }
         var problems: [FileError] = []
         for (index, promo) in promos.enumerated() where catalog.product(id: promo.productID) == nil {
