@@ -1,3 +1,4 @@
+import Foundation
 import StandInCore
 
 /// Estimated segment lengths: characters said × time per character, plus a pause per
@@ -74,5 +75,3 @@ public struct LengthModel: Sendable, Equatable {
         return count + rest.count
     }
 }
-
-import Foundation

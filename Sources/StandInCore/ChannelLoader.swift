@@ -11,7 +11,7 @@ extension Channel {
         var problems = ProblemList()
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         func resolve(_ name: String) -> String {
-            name.hasPrefix("/") ? name : folder.appendingPathComponent(name).standardized.path
+            name.hasPrefix("/") ? name : folder.appendingPathComponent(name).absoluteURL.standardized.path
         }
 
         let personaPath = problems.collect { resolve(try root.string("persona")) }

@@ -104,6 +104,16 @@ struct ChannelLoaderTests {
         #expect(found.contains { $0.field == "url" && $0.context == "destination #1" })
     }
 
+    @Test func catalogStockIsOptionalAndNeverNegative() throws {
+        try folder.write("img.png", "x")
+        let item = "  - {id: a, name: A, price: 1, selling_points: [x], image: img.png, stock: STOCK}\n"
+        let good = try Catalog.load(from: folder.write("c.yaml", "products:\n" + item.replacingOccurrences(of: "STOCK", with: "3")))
+        #expect(good.products[0].stock == 3)
+        let bad = try folder.write("d.yaml", "products:\n" + item.replacingOccurrences(of: "STOCK", with: "-1"))
+        let error = try #require(throws: FileError.self) { try Catalog.load(from: bad) }
+        #expect(error.field == "stock" && error.line == 2)
+    }
+
     @Test(arguments: [("mon-fri", 5), ("fri-mon", 4), ("daily", 7), ("weekends", 2), ("sat", 1)])
     func daySets(text: String, count: Int) {
         #expect(Weekday.parseSet(text)?.count == count)
