@@ -30,6 +30,8 @@ let package = Package(
 
         // Domain model and file loading: no I/O beyond reading the user's files, no C.
         .target(name: "StandInCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Rundown planning: rotation, human shifts, promos, handoffs. Pure: no I/O, times in samples.
+        .target(name: "Scheduler", dependencies: ["StandInCore"]),
         // Persona templates → lines.
         .target(name: "Scripting", dependencies: [
             "StandInCore", .product(name: "Mustache", package: "swift-mustache"),
@@ -46,7 +48,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "standin", dependencies: [
-            "Playout", "StandInCore", "Scripting",
+            "Playout", "StandInCore", "Scripting", "Scheduler",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -54,6 +56,7 @@ let package = Package(
         // Shared by the test targets: running the binary, probing and decoding media with the ffmpeg CLIs.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "StandInCoreTests", dependencies: ["StandInCore", "TestSupport"]),
+        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "StandInCore", "TestSupport"]),
         .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "StandInCore", "TestSupport"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "StandInCore", "TestSupport"]),
         .testTarget(name: "CompositorTests", dependencies: ["Compositor", "StandInCore", "TestSupport"]),

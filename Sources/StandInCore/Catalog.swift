@@ -12,6 +12,8 @@ public struct Product: Sendable, Equatable, Identifiable {
     public var source: SourceLocation
     /// Lines of the aired text fields, so a guardrail problem in one points at its line.
     public var textLines: TextLines = TextLines()
+    /// Units left, when the catalog tracks stock; 0 is sold out. The only source of "only N left".
+    public var stock: Int? = nil
 
     public init(id: String, name: String, price: Price, listPrice: Price?, sellingPoints: [String],
                 imagePath: String, source: SourceLocation, textLines: TextLines = TextLines()) {

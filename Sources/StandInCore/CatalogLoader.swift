@@ -58,12 +58,13 @@ extension Catalog {
         guard FileManager.default.isReadableFile(atPath: imagePath) else {
             throw fields.error("image", "file not found: \(imagePath)")
         }
-        let product = Product(
+        var product = Product(
             id: id, name: try fields.string("name"), price: price, listPrice: listPrice,
             sellingPoints: try fields.stringList("selling_points", required: true),
             imagePath: imagePath, source: SourceLocation(file: file, line: node.mark?.line),
             textLines: Product.TextLines(name: fields.value("name")?.mark?.line,
                                          sellingPoints: fields.value("selling_points")?.sequence?.map { $0.mark?.line } ?? []))
+        product.stock = try fields.optionalInt("stock", in: 0...1_000_000_000)
         if product.sellingPoints.isEmpty { throw fields.error("selling_points", "must list at least one point") }
         try fields.finish()
         return product

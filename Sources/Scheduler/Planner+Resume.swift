@@ -1,0 +1,66 @@
+import Foundation
+import StandInCore
+
+/// Where a restarted process picks the plan up.
+public struct Resumption: Sendable {
+    /// The planner, with `segment` pending: report it with `aired` when it ends.
+    public var planner: Planner
+    /// What should be on air at `now`.
+    public var segment: Segment
+    /// How far into `segment` `now` is, in samples.
+    public var offset: Int
+}
+
+extension Planner {
+    /// What should be on air at `now`, from the channel's settings, its epoch and the as-run
+    /// history, so a restarted process resumes in place.
+    ///
+    /// The history is replayed from the epoch: each entry must be what the planner plans at
+    /// that point (same start, kind, product), and its real length moves the plan on exactly
+    /// as it did live; so the result is the segment an uninterrupted run would have on air.
+    /// An unfinished last entry (the process stopped mid-segment) is still on air if `now`
+    /// is before its `mustEndBy` and within twice its estimate; time nobody logged (the
+    /// process was down) is assumed to have run at the estimates.
+    public static func resume(settings: PlanSettings, epoch: Date, history: [AsRunEntry], now: Date) throws -> Resumption {
+        var planner = Planner(settings: settings, epoch: epoch)
+        let nowSample = Int((now.timeIntervalSince(epoch) * Double(MediaClock.sampleRate)).rounded())  // a Date holds no finer
+        for (number, entry) in history.enumerated() {
+            for (id, units) in (entry.stockUpdates ?? [:]).sorted(by: { $0.key < $1.key }) { planner.updateStock(id, units) }
+            let segment = planner.next()
+            guard entry.matches(segment) else {
+                throw SchedulerError.historyMismatch(entry: number, planned: AsRunEntry(segment, actualLength: nil).summary,
+                                                     logged: entry.summary)
+            }
+            if let length = entry.actualLength {
+                try planner.aired(segment, actualLength: length)
+                continue
+            }
+            guard number == history.count - 1 else { throw SchedulerError.unfinishedEntry(entry: number) }
+            let stillOn = min(segment.mustEndBy ?? .max, segment.start + 2 * segment.estimatedLength)
+            if nowSample < stillOn { return Resumption(planner: planner, segment: segment, offset: max(0, nowSample - segment.start)) }
+            try planner.aired(segment, actualLength: segment.estimatedLength)
+        }
+        while true {
+            let segment = planner.next()
+            if nowSample < segment.estimatedEnd {
+                return Resumption(planner: planner, segment: segment, offset: max(0, nowSample - segment.start))
+            }
+            try planner.aired(segment, actualLength: segment.estimatedLength)
+        }
+    }
+
+    /// The plan from here on, every segment assumed to run exactly its estimate: a lazy,
+    /// unbounded sequence (take what you need with `prefix(while:)`).
+    public func estimatedRundown() -> EstimatedRundown { EstimatedRundown(planner: self) }
+}
+
+/// The plan as a lazy, unbounded sequence of segments, each assumed to run as estimated.
+public struct EstimatedRundown: Sequence, IteratorProtocol, Sendable {
+    var planner: Planner
+
+    public mutating func next() -> Segment? {
+        let segment = planner.next()
+        try? planner.aired(segment, actualLength: segment.estimatedLength)  // cannot fail: it is the pending segment
+        return segment
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// One live room: which persona presents which catalog, when human hosts take over, and how
+/// the virtual host fills the rest of the day. Loaded by `Channel.load(from:)`; schema in
+/// `docs/channel.md`.
+public struct Channel: Sendable, Equatable {
+    /// Path as the user gave it.
+    public var file: String
+    /// Persona file, resolved against the channel file's folder.
+    public var personaPath: String
+    /// Catalog file, resolved against the channel file's folder.
+    public var catalogPath: String
+    /// The zone every time of day and date in the file is read in.
+    public var timeZone: TimeZone
+    public var video: VideoSettings
+    public var audio: AudioSettings
+    /// Human-host shifts: weekly slots and extra dated ones.
+    public var shifts: [HostShift]
+    /// Dated cancellations of weekly shifts.
+    public var cancellations: [ShiftCancellation]
+    public var flow: SegmentFlow
+    public var rotation: RotationSettings
+    public var promos: [Promo]
+    public var handoff: Handoff
+    public var disclosure: Disclosure
+    /// Lines the planner sizes filler segments by, until persona templates cover them.
+    public var fillerLines: [FillerKind: String]
+    /// Where the live stream goes (used by the streaming issue; parsed and checked now).
+    public var destinations: [Destination]
+    /// Where the top-level mapping starts, for errors about the file as a whole.
+    public var source: SourceLocation
+}
+
+/// Which days a shift or promo recurs on: weekly on some weekdays, or once on a date.
+public enum DaySelection: Sendable, Equatable {
+    case weekly(Set<Weekday>)
+    case date(LocalDate)
+
+    public func includes(_ date: LocalDate) -> Bool {
+        switch self {
+        case .weekly(let days): days.contains(date.weekday)
+        case .date(let only): only == date
+        }
+    }
+}
+
+/// A human host's shift. `end` at or before `start` means the shift runs past midnight.
+public struct HostShift: Sendable, Equatable {
+    public var days: DaySelection
+    public var start: TimeOfDay
+    public var end: TimeOfDay
+    public var host: String
+    public var source: SourceLocation
+
+    public init(days: DaySelection, start: TimeOfDay, end: TimeOfDay, host: String, source: SourceLocation) {
+        self.days = days; self.start = start; self.end = end; self.host = host; self.source = source
+    }
+
+    /// Minutes from start to end (crossing midnight when end ≤ start).
+    public var minutes: Int { end > start ? end.minutes - start.minutes : end.minutes + 1440 - start.minutes }
+}
+
+/// A weekly shift that does not happen on `date` (all of that day's weekly shifts, or the
+/// one starting at `start`).
+public struct ShiftCancellation: Sendable, Equatable {
+    public var date: LocalDate
+    public var start: TimeOfDay?
+    public var source: SourceLocation
+
+    public func cancels(_ shift: HostShift, on day: LocalDate) -> Bool {
+        guard case .weekly = shift.days, day == date else { return false }
+        return start == nil || start == shift.start
+    }
+}
+
+/// A flash deal: during the window the host presents `productID` with a countdown to `end`.
+public struct Promo: Sendable, Equatable {
+    public var productID: String
+    public var days: DaySelection
+    public var start: TimeOfDay
+    public var end: TimeOfDay
+    public var source: SourceLocation
+
+    public var minutes: Int { end > start ? end.minutes - start.minutes : end.minutes + 1440 - start.minutes }
+}
+
+/// Filler segments: airtime that presents no product.
+public enum FillerKind: String, Sendable, CaseIterable, Codable {
+    case brandStory = "brand_story"
+    case engagement
+    case comingUp = "coming_up"
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Yams
+
+extension Channel {
+    /// `shifts: {weekly: [...], exceptions: [...]}`; every bad item is reported.
+    static func loadShifts(_ fields: YAMLMapping?) throws -> (shifts: [HostShift], cancellations: [ShiftCancellation]) {
+        guard let fields else { return ([], []) }
+        var problems = ProblemList()
+        var shifts: [HostShift] = []
+        var cancellations: [ShiftCancellation] = []
+        for (index, item) in try list(fields, "weekly").enumerated() {
+            problems.collect {
+                let entry = try YAMLMapping(item, file: fields.file, context: "weekly shift #\(index + 1)", what: "")
+                let shift = HostShift(days: .weekly(try days(entry)), start: try time(entry, "start"),
+                                      end: try time(entry, "end"), host: try entry.string("host"), source: entry.source)
+                try entry.finish()
+                shifts.append(shift)
+            }
+        }
+        for (index, item) in try list(fields, "exceptions").enumerated() {
+            problems.collect {
+                let entry = try YAMLMapping(item, file: fields.file, context: "shift exception #\(index + 1)", what: "")
+                let day = try date(entry, "date")
+                if let cancel = entry.value("cancel") {
+                    guard cancel.string == "true" else { throw entry.error("cancel", "must be true (or leave it out for an extra shift)", at: cancel) }
+                    let start = entry.has("start") ? try time(entry, "start") : nil
+                    cancellations.append(ShiftCancellation(date: day, start: start, source: entry.source))
+                } else {
+                    shifts.append(HostShift(days: .date(day), start: try time(entry, "start"), end: try time(entry, "end"),
+                                            host: try entry.string("host"), source: entry.source))
+                }
+                try entry.finish()
+            }
+        }
+        try fields.finish()
+        if !problems.isEmpty { throw FileErrors(problems.errors) }
+        return (shifts, cancellations)
+    }
+
+    /// `promos: [{product, days | date, start, end}]`; days default to daily.
+    static func loadPromos(_ root: YAMLMapping) throws -> [Promo] {
+        var problems = ProblemList()
+        var promos: [Promo] = []
+        for (index, item) in try list(root, "promos").enumerated() {
+            problems.collect {
+                let entry = try YAMLMapping(item, file: root.file, context: "promo #\(index + 1)", what: "")
+                let selection: DaySelection
+                if entry.has("date") {
+                    if entry.has("days") { throw entry.error("days", "cannot be combined with date") }
+                    selection = .date(try date(entry, "date"))
+                } else {
+                    selection = .weekly(entry.has("days") ? try days(entry) : Set(Weekday.allCases))
+                }
+                let promo = Promo(productID: try entry.string("product"), days: selection, start: try time(entry, "start"),
+                                  end: try time(entry, "end"), source: entry.source)
+                if promo.minutes > 180 { throw entry.error("end", "makes the promo longer than 3 hours") }
+                try entry.finish()
+                promos.append(promo)
+            }
+        }
+        if !problems.isEmpty { throw FileErrors(problems.errors) }
+        return promos
+    }
+
+    /// `destinations: [{name, url}]` with rtmp, rtmps or srt URLs.
+    static func loadDestinations(_ root: YAMLMapping) throws -> [Destination] {
+        var problems = ProblemList()
+        var destinations: [Destination] = []
+        for (index, item) in try list(root, "destinations").enumerated() {
+            problems.collect {
+                let entry = try YAMLMapping(item, file: root.file, context: "destination #\(index + 1)", what: "")
+                let name = try entry.string("name")
+                let text = try entry.string("url")
+                guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+                      ["rtmp", "rtmps", "srt"].contains(scheme), url.host?.isEmpty == false else {
+                    throw entry.error("url", "must be an rtmp://, rtmps:// or srt:// URL with a host, got '\(text)'")
+                }
+                if destinations.contains(where: { $0.name == name }) { throw entry.error("name", "'\(name)' is used twice") }
+                try entry.finish()
+                destinations.append(Destination(name: name, url: url, source: entry.source))
+            }
+        }
+        if !problems.isEmpty { throw FileErrors(problems.errors) }
+        return destinations
+    }
+
+    private static func list(_ fields: YAMLMapping, _ key: String) throws -> [Node] {
+        guard let node = fields.value(key) else { return [] }
+        guard let items = node.sequence else { throw fields.error(key, "must be a list", at: node) }
+        return Array(items)
+    }
+
+    private static func time(_ fields: YAMLMapping, _ key: String) throws -> TimeOfDay {
+        let text = try fields.string(key)
+        guard let time = TimeOfDay(parsing: text) else {
+            throw fields.error(key, "must be a time of day from 00:00 to 23:59 like \"19:00\", got '\(text)'", at: fields.value(key))
+        }
+        return time
+    }
+
+    private static func date(_ fields: YAMLMapping, _ key: String) throws -> LocalDate {
+        let text = try fields.string(key)
+        guard let date = LocalDate(parsing: text) else {
+            throw fields.error(key, "must be a date like 2026-12-01, got '\(text)'", at: fields.value(key))
+        }
+        return date
+    }
+
+    /// `days: mon-fri`, `days: daily`, or `days: [mon, wed, sat-sun]`.
+    private static func days(_ fields: YAMLMapping) throws -> Set<Weekday> {
+        guard let node = fields.value("days") else { throw fields.error("days", "is missing (e.g. mon-fri, daily, [sat, sun])") }
+        let items: [Node] = node.sequence.map(Array.init) ?? [node]
+        var days: Set<Weekday> = []
+        for item in items {
+            guard let text = item.string, let parsed = Weekday.parseSet(text) else {
+                throw fields.error("days", "must be days like mon, mon-fri, daily or a list of them, got '\(item.string ?? "a mapping")'", at: item)
+            }
+            days.formUnion(parsed)
+        }
+        if days.isEmpty { throw fields.error("days", "must name at least one day", at: node) }
+        return days
+    }
+}
+
+extension YAMLMapping {
+    /// Where this mapping starts, as a `SourceLocation`.
+    var source: SourceLocation { SourceLocation(file: file, line: line) }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Yams
+
+extension Channel {
+    /// Loads a channel file, reporting every problem it can find in one pass (`FileErrors`),
+    /// each with file, line and field. Persona and catalog paths are resolved against the
+    /// file's folder but not loaded: `problems(persona:catalog:)` checks across files.
+    public static func load(from path: String) throws -> Channel {
+        let file = try YAMLFile(path: path)
+        let root = try YAMLMapping(file.root, file: path, context: nil, what: "")
+        var problems = ProblemList()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        func resolve(_ name: String) -> String {
+            name.hasPrefix("/") ? name : folder.appendingPathComponent(name).absoluteURL.standardized.path
+        }
+
+        let personaPath = problems.collect { resolve(try root.string("persona")) }
+        let catalogPath = problems.collect { resolve(try root.string("catalog")) }
+        let zone = problems.collect { () throws -> TimeZone in
+            let name = try root.string("time_zone")
+            guard let zone = TimeZone(identifier: name) else {
+                throw root.error("time_zone", "is not a known IANA time zone (like Asia/Shanghai), got '\(name)'")
+            }
+            return zone
+        }
+        let video = problems.collect { try loadVideo(root.mapping("video", required: false)) }
+        let audio = problems.collect { try loadAudio(root.mapping("audio", required: false), resolve: resolve) }
+        let shifts = problems.collect { try loadShifts(root.mapping("shifts", required: false)) }
+        let flow = problems.collect { try loadFlow(root.mapping("flow", required: false)) }
+        let rotation = problems.collect { try loadRotation(root.mapping("rotation", required: false)) }
+        let promos = problems.collect { try loadPromos(root) }
+        let handoff = problems.collect { try loadHandoff(root.mapping("handoff")!) }
+        let disclosure = problems.collect { try loadDisclosure(root.mapping("disclosure")!) }
+        let fillers = problems.collect { try loadFillerLines(root.mapping("fillers", required: false)) }
+        let destinations = problems.collect { try loadDestinations(root) }
+        problems.collect { try root.finish() }
+
+        guard problems.isEmpty, let personaPath, let catalogPath, let zone, let video, let audio, let shifts,
+              let flow, let rotation, let promos, let handoff, let disclosure, let fillers, let destinations else {
+            throw FileErrors(problems.errors)
+        }
+        let channel = Channel(
+            file: path, personaPath: personaPath, catalogPath: catalogPath, timeZone: zone, video: video,
+            audio: audio, shifts: shifts.shifts, cancellations: shifts.cancellations, flow: flow,
+            rotation: rotation, promos: promos, handoff: handoff, disclosure: disclosure, fillerLines: fillers,
+            destinations: destinations, source: SourceLocation(file: path, line: root.line))
+        let overlaps = channel.timingProblems()
+        if !overlaps.isEmpty { throw FileErrors(overlaps) }
+        return channel
+    }
+
+    private static func loadVideo(_ fields: YAMLMapping?) throws -> VideoSettings {
+        guard let fields else { return VideoSettings(width: 720, height: 1280, fps: 30) }
+        let size = try fields.optionalString("size") ?? "720x1280"
+        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2 else { throw fields.error("size", "must look like 720x1280, got '\(size)'") }
+        let video = VideoSettings(width: parts[0], height: parts[1], fps: try fields.int("fps", in: 1...60, default: 30))
+        if let problem = video.problems().first { throw fields.error(video.fps == 30 ? "size" : "fps", problem) }
+        try fields.finish()
+        return video
+    }
+
+    private static func loadAudio(_ fields: YAMLMapping?, resolve: (String) -> String) throws -> AudioSettings {
+        guard let fields else { return AudioSettings(musicBed: nil, musicGainDB: -18) }
+        let audio = AudioSettings(musicBed: try fields.optionalString("music_bed").map(resolve),
+                                  musicGainDB: try fields.int("music_gain_db", in: -60...0, default: -18))
+        try fields.finish()
+        return audio
+    }
+
+    private static func loadFlow(_ fields: YAMLMapping?) throws -> SegmentFlow {
+        let standard = SegmentFlow(product: [.intro, .sellingPoint, .offer, .questions, .callToAction],
+                                   fillers: FillerKind.allCases, fillerEvery: 2)
+        guard let fields else { return standard }
+        let product = try fields.has("product") ? fields.stringList("product", required: true).map { name in
+            guard let kind = SegmentKind(rawValue: name) else {
+                throw fields.error("product", "steps must be among \(SegmentKind.allCases.map(\.rawValue).joined(separator: ", ")), got '\(name)'")
+            }
+            return kind
+        } : standard.product
+        if product.isEmpty { throw fields.error("product", "must list at least one step") }
+        let fillers = try fields.has("fillers") ? fields.stringList("fillers", required: true).map { name in
+            guard let kind = FillerKind(rawValue: name) else {
+                throw fields.error("fillers", "must be among \(FillerKind.allCases.map(\.rawValue).joined(separator: ", ")), got '\(name)'")
+            }
+            return kind
+        } : standard.fillers
+        let flow = SegmentFlow(product: product, fillers: fillers, fillerEvery: try fields.int("filler_every", in: 0...100, default: 2))
+        try fields.finish()
+        return flow
+    }
+
+    private static func loadRotation(_ fields: YAMLMapping?) throws -> RotationSettings {
+        var rotation = RotationSettings(weights: [:], defaultWeight: 1, minGapMinutes: 10, weightSources: [:])
+        guard let fields else { return rotation }
+        rotation.defaultWeight = try fields.int("default_weight", in: 0...1000, default: 1)
+        rotation.minGapMinutes = try fields.int("min_gap_minutes", in: 0...1440, default: 10)
+        if let weights = try fields.mapping("weights", required: false) {
+            for (key, _) in weights.node.mapping ?? [:] {
+                guard let id = key.string else { continue }
+                rotation.weights[id] = try weights.optionalInt(id, in: 0...1000)
+                rotation.weightSources[id] = SourceLocation(file: fields.file, line: key.mark?.line)
+            }
+            try weights.finish()
+        }
+        try fields.finish()
+        return rotation
+    }
+
+    private static func loadHandoff(_ fields: YAMLMapping) throws -> Handoff {
+        let handoff = Handoff(before: try fields.string("before"), welcomeBack: try fields.string("welcome_back"))
+        try fields.finish()
+        return handoff
+    }
+
+    private static func loadDisclosure(_ fields: YAMLMapping) throws -> Disclosure {
+        let disclosure = Disclosure(line: try fields.string("line"), everyMinutes: try fields.int("every_minutes", in: 1...240, default: 15))
+        try fields.finish()
+        return disclosure
+    }
+
+    private static func loadFillerLines(_ fields: YAMLMapping?) throws -> [FillerKind: String] {
+        guard let fields else { return [:] }
+        var lines: [FillerKind: String] = [:]
+        for kind in FillerKind.allCases { lines[kind] = try fields.optionalString(kind.rawValue) }
+        try fields.finish()
+        return lines
+    }
+}
+
+/// File problems gathered while loading, so one run reports them all.
+struct ProblemList {
+    private(set) var errors: [FileError] = []
+    var isEmpty: Bool { errors.isEmpty }
+
+    mutating func add(_ error: FileError) { errors.append(error) }
+
+    /// Runs `body`; a `FileError` (or several) is recorded and nil returned.
+    @discardableResult
+    mutating func collect<T>(_ body: () throws -> T) -> T? {
+        do { return try body() } catch let error as FileError {
+            errors.append(error)
+        } catch let error as FileErrors {
+            errors += error.errors
+        } catch {
+            errors.append(FileError(file: "", problem: "\(error)"))
+        }
+        return nil
+    }
+}

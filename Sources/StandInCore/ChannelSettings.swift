@@ -1,0 +1,51 @@
+import Foundation
+
+/// The steps of each product's segment block, and how often a filler comes between blocks.
+public struct SegmentFlow: Sendable, Equatable {
+    public var product: [SegmentKind]
+    public var fillers: [FillerKind]
+    /// One filler after every this many product blocks; 0 for none.
+    public var fillerEvery: Int
+}
+
+/// How the planner rotates products.
+public struct RotationSettings: Sendable, Equatable {
+    /// Relative airtime share by product id; products not listed weigh `defaultWeight`.
+    public var weights: [String: Int]
+    public var defaultWeight: Int
+    /// A product returns only this long after its last segment ended.
+    public var minGapMinutes: Int
+    /// Where each weight was written, for cross-file checks.
+    public var weightSources: [String: SourceLocation]
+
+    public func weight(of productID: String) -> Int { weights[productID] ?? defaultWeight }
+}
+
+/// Lines around a human shift. Templates may use `{{host}}` and `{{time}}`.
+public struct Handoff: Sendable, Equatable {
+    /// Said just before a human shift starts.
+    public var before: String
+    /// Said when the virtual host is back after a shift.
+    public var welcomeBack: String
+}
+
+/// The AI-host disclosure: said at the start of every virtual block and then every
+/// `everyMinutes` (until the persona file carries its own cadence).
+public struct Disclosure: Sendable, Equatable {
+    public var line: String
+    public var everyMinutes: Int
+}
+
+/// Music and loudness placeholders for the live mixer (not used by the planner).
+public struct AudioSettings: Sendable, Equatable {
+    /// Music played under hold segments; resolved against the channel file's folder.
+    public var musicBed: String?
+    public var musicGainDB: Int
+}
+
+/// A live-stream endpoint (RTMP/RTMPS/SRT URL).
+public struct Destination: Sendable, Equatable {
+    public var name: String
+    public var url: URL
+    public var source: SourceLocation
+}
