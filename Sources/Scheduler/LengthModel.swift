@@ -53,7 +53,7 @@ public struct LengthModel: Sendable, Equatable {
             characters[Segment.Kind(kind)] = templates.map { size($0.text) }.reduce(0, +) / max(1, templates.count)
         }
         characters[.flashDeal] = (characters[.offer] ?? fallbackCharacters) + (zh ? 12 : 50)
-        characters[.disclosure] = size(channel.disclosure.line)
+        characters[.disclosure] = size(channel.disclosure(for: persona)?.line ?? "")
         characters[.handoff] = size(channel.handoff.before)
         characters[.welcomeBack] = size(channel.handoff.welcomeBack)
         for (kind, line) in channel.fillerLines { characters[Segment.Kind(kind)] = size(line) }

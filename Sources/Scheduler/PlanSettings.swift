@@ -16,9 +16,13 @@ public struct PlanSettings: Sendable {
     public var products: [ProductSlot]
     public var lengths: LengthModel
     public var seed: UInt64
+    /// The spoken AI disclosure and its cadence (the persona's, or the channel's override).
+    public var disclosure: Disclosure
 
-    public init(channel: Channel, products: [ProductSlot], lengths: LengthModel, seed: UInt64) {
+    public init(channel: Channel, products: [ProductSlot], lengths: LengthModel, seed: UInt64,
+                disclosure: Disclosure? = nil) {
         self.channel = channel; self.products = products; self.lengths = lengths; self.seed = seed
+        self.disclosure = disclosure ?? channel.disclosure ?? Disclosure(line: "", everyMinutes: 30)
     }
 
     /// Settings from loaded files: weights from the channel, stock from the catalog,
@@ -28,6 +32,7 @@ public struct PlanSettings: Sendable {
                   products: catalog.products.map {
                       ProductSlot(id: $0.id, weight: channel.rotation.weight(of: $0.id), stock: $0.stock)
                   },
-                  lengths: LengthModel(persona: persona, channel: channel, catalog: catalog), seed: seed)
+                  lengths: LengthModel(persona: persona, channel: channel, catalog: catalog), seed: seed,
+                  disclosure: channel.disclosure(for: persona))
     }
 }

@@ -55,7 +55,7 @@ struct TalkState: Sendable, Equatable {
             return choice(.welcomeBack)
         }
         let minute = 60 * MediaClock.sampleRate
-        let overdue = talk.lastDisclosure.map { position - $0 - channel.disclosure.everyMinutes * minute } ?? .max
+        let overdue = talk.lastDisclosure.map { position - $0 - settings.disclosure.everyMinutes * minute } ?? .max
         if overdue >= 0 && (talk.block == nil || overdue >= 2 * minute) {
             talk.lastDisclosure = position
             return choice(.disclosure)

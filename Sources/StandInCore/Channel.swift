@@ -22,7 +22,8 @@ public struct Channel: Sendable, Equatable {
     public var rotation: RotationSettings
     public var promos: [Promo]
     public var handoff: Handoff
-    public var disclosure: Disclosure
+    /// Overrides the persona's spoken disclosure; nil: the persona's (see `disclosure(for:)`).
+    public var disclosure: Disclosure?
     /// Lines the planner sizes filler segments by, until persona templates cover them.
     public var fillerLines: [FillerKind: String]
     /// Where the live stream goes (used by the streaming issue; parsed and checked now).

@@ -30,7 +30,7 @@ extension Channel {
         let rotation = problems.collect { try loadRotation(root.mapping("rotation", required: false)) }
         let promos = problems.collect { try loadPromos(root) }
         let handoff = problems.collect { try loadHandoff(root.mapping("handoff")!) }
-        let disclosure = problems.collect { try loadDisclosure(root.mapping("disclosure")!) }
+        let disclosure = problems.collect { try root.mapping("disclosure", required: false).map(loadDisclosure) }
         let fillers = problems.collect { try loadFillerLines(root.mapping("fillers", required: false)) }
         let destinations = problems.collect { try loadDestinations(root) }
         problems.collect { try root.finish() }

@@ -29,11 +29,25 @@ public struct Handoff: Sendable, Equatable {
     public var welcomeBack: String
 }
 
-/// The AI-host disclosure: said at the start of every virtual block and then every
-/// `everyMinutes` (until the persona file carries its own cadence).
+/// The spoken AI-host disclosure: said at the start of every virtual block and then every
+/// `everyMinutes`. It comes from the persona (`disclosure:`); a channel may override it.
 public struct Disclosure: Sendable, Equatable {
     public var line: String
     public var everyMinutes: Int
+    public init(line: String, everyMinutes: Int) { self.line = line; self.everyMinutes = everyMinutes }
+}
+
+extension Channel {
+    /// The disclosure this channel airs with `persona`: the channel's override if it sets
+    /// one, else the persona's spoken line (brand and host filled in) and cadence; nil when
+    /// neither has a line, which `standin channel validate` reports.
+    public func disclosure(for persona: Persona) -> Disclosure? {
+        if let disclosure { return disclosure }
+        guard let spoken = persona.disclosure.spoken?.text else { return nil }
+        let line = spoken.replacingOccurrences(of: "{{brand}}", with: persona.brand)
+            .replacingOccurrences(of: "{{host}}", with: persona.displayName)
+        return Disclosure(line: line, everyMinutes: persona.disclosure.everyMinutes)
+    }
 }
 
 /// Music and loudness placeholders for the live mixer (not used by the planner).

@@ -31,6 +31,10 @@ struct ChannelFiles {
         let persona = attempt { try Persona.load(from: channel.personaPath) }
         let catalog = attempt { try Catalog.load(from: channel.catalogPath) }
         if let catalog { problems += channel.problems(catalog: catalog) }
+        if let persona, channel.disclosure(for: persona) == nil {
+            problems.append(FileError(file: persona.file, field: "disclosure.spoken",
+                                      problem: "is missing, and the channel sets no disclosure: a virtual host must say it is AI at the start of every block and every N minutes"))
+        }
         guard let persona, let catalog else { return nil }
         return ChannelFiles(channel: channel, persona: persona, catalog: catalog)
     }
