@@ -2,8 +2,9 @@
 /// stream that (re)connects mid-programme starts with a frame a player can decode.
 ///
 /// Encoders return video later than the audio of the same moment (x264 looks ahead), so audio
-/// that arrives before the keyframe is kept (bounded) and the part playing from the keyframe's
-/// time on is released with it; earlier audio and all earlier video are dropped and counted.
+/// that arrives before the keyframe is kept (bounded) and the packets still playing at the
+/// keyframe's time (ending at or after it) are released with it; earlier audio and all earlier
+/// video are dropped and counted. (So an AAC encoder's priming packet, ending at 0, is kept.)
 ///
 /// ```swift
 /// var start = KeyframeStart()
@@ -39,7 +40,7 @@ public struct KeyframeStart: Sendable {
         case .video:
             started = true
             let keyTime = packet.presentationTime
-            let audio = pendingAudio.filter { $0.presentationTime >= keyTime }
+            let audio = pendingAudio.filter { $0.presentationTime + $0.playTime >= keyTime }
             dropped += pendingAudio.count - audio.count
             pendingAudio = []
             return [packet] + audio

@@ -43,7 +43,7 @@ public struct PacketQueue: Sendable {
     public mutating func push(_ packet: EncodedPacket) {
         if packet.kind == .video {
             if packet.isKeyframe, mode == .waiting {
-                discard { $0.kind == .video || $0.presentationTime < packet.presentationTime }
+                discard { $0.kind == .video || $0.endsBefore(packet) }
             } else if !packet.isKeyframe, videoNeedsKeyframe {
                 dropped += 1
                 return
@@ -77,7 +77,7 @@ public struct PacketQueue: Sendable {
     public mutating func connectionLost() {
         mode = .waiting
         if let key = entries[head...].last(where: { $0.kind == .video && $0.isKeyframe }) {
-            discard { $0.kind == .video ? $0.decodeTime < key.decodeTime : $0.presentationTime < key.presentationTime }
+            discard { $0.kind == .video ? $0.decodeTime < key.decodeTime : $0.endsBefore(key) }
         } else {
             discard { $0.kind == .video }
             videoNeedsKeyframe = true
@@ -97,5 +97,12 @@ public struct PacketQueue: Sendable {
         entries = Array(kept)
         head = 0
         bytes = entries.reduce(0) { $0 + $1.data.count }
+    }
+}
+
+private extension EncodedPacket {
+    /// Whether this (audio) packet has finished playing when `keyframe` starts.
+    func endsBefore(_ keyframe: EncodedPacket) -> Bool {
+        presentationTime + playTime < keyframe.presentationTime
     }
 }
