@@ -61,7 +61,9 @@ let package = Package(
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "StandInCore", "TestSupport"]),
         .testTarget(name: "CompositorTests", dependencies: ["Compositor", "StandInCore", "TestSupport"]),
         .testTarget(name: "MediaIOTests", dependencies: ["MediaIO", "StandInCore", "TestSupport"]),
-        .testTarget(name: "PlayoutTests", dependencies: ["Playout", "StandInCore", "TestSupport"]),
+        .testTarget(name: "PlayoutTests", dependencies: [
+            "Playout", "MediaIO", "StandInCore", "TestSupport", .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "Playout", "Compositor", "Speech", "Scripting", "StandInCore", "TestSupport",
         ]),

@@ -17,7 +17,6 @@ public final class MediaFileWriter {
     /// Where bytes go until `finish()`: `path + ".partial"`.
     public let partialPath: String
     private let output: OutputFile
-    private let packet: PacketBuffer
     private let videoInfo: StreamInfo, audioInfo: StreamInfo
     private var state = State.writing
 
@@ -35,7 +34,6 @@ public final class MediaFileWriter {
         partialPath = path + ".partial"
         videoInfo = video
         audioInfo = audio
-        packet = try PacketBuffer()
         output = try OutputFile(path: path, partialPath: partialPath, format: format)
         try output.addStream(video)
         try output.addStream(audio)
@@ -55,20 +53,7 @@ public final class MediaFileWriter {
     /// and libavformat interleaves video and audio by dts.
     public func write(_ encoded: EncodedPacket) throws {
         guard state == .writing else { throw MediaIOError.writerClosed(path: path) }
-        let index: Int32 = encoded.kind == .video ? 0 : 1
-        let pkt = packet.pointer
-        try check(av_new_packet(pkt, Int32(encoded.data.count)), "allocate a packet for", path: partialPath)
-        encoded.data.withUnsafeBytes { bytes in
-            if let source = bytes.baseAddress { pkt.pointee.data.update(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
-        }
-        pkt.pointee.pts = encoded.pts
-        pkt.pointee.dts = encoded.dts
-        pkt.pointee.duration = max(encoded.duration, 1)
-        pkt.pointee.flags = encoded.isKeyframe ? AV_PKT_FLAG_KEY : 0
-        pkt.pointee.stream_index = index
-        av_packet_rescale_ts(pkt, encoded.timeBase.av, output.timeBase(ofStream: index))
-        let written = av_interleaved_write_frame(output.context, pkt)   // takes the packet's reference
-        try check(written, "write a \(encoded.kind) packet (pts \(encoded.pts)) to", path: partialPath)
+        try output.write(encoded)
     }
 
     /// Flushes interleaving queues, writes the trailer (the MP4 index), closes the file and
@@ -76,8 +61,7 @@ public final class MediaFileWriter {
     public func finish() throws {
         guard state == .writing else { throw MediaIOError.writerClosed(path: path) }
         do {
-            try check(av_interleaved_write_frame(output.context, nil), "flush interleaved packets to", path: partialPath)
-            try check(av_write_trailer(output.context), "write the trailer of", path: partialPath)
+            try output.writeTrailer()
             try output.close()
             guard rename(partialPath, path) == 0 else {
                 throw MediaIOError.file(operation: "rename '\(partialPath)' to", path: path,

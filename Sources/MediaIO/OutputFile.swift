@@ -1,26 +1,44 @@
 import CFFmpeg
 
-/// Owns a muxer context and its open `AVIOContext` (for `MediaFileWriter`).
+/// Owns a muxer context and its open `AVIOContext` (for `MediaFileWriter` and `LiveMuxer`).
 final class OutputFile {
     let context: UnsafeMutablePointer<AVFormatContext>
-    private let partialPath: String
+    /// What error messages name: the partial file, or a live URL with its stream key hidden.
+    let displayName: String
+    private let packet: PacketBuffer
     private var isOpen = false
 
     /// A muxer for `format` (or the one matching `path`'s extension) writing to `partialPath`.
-    init(path: String, partialPath: String, format: String?) throws {
+    convenience init(path: String, partialPath: String, format: String?) throws {
+        try self.init(target: partialPath, displayName: partialPath, formatHint: path, format: format)
+    }
+
+    /// A muxer writing to `target` (a file or a protocol URL such as `rtmp://…`), opened with
+    /// `options` (e.g. `rw_timeout`) and `interrupt`, which can abort a blocked open or write.
+    /// libav and every message only ever see `displayName`, never `target`.
+    init(target: String, displayName: String, formatHint: String, format: String?,
+         options: [String: String] = [:], interrupt: IOInterrupt? = nil) throws {
         LibAV.prepare()
-        self.partialPath = partialPath
-        guard let muxer = av_guess_format(format, format == nil ? path : nil, nil) else {
+        self.displayName = displayName
+        packet = try PacketBuffer()
+        guard let muxer = av_guess_format(format, format == nil ? formatHint : nil, nil) else {
             throw MediaIOError.invalidInput(format.map { "unknown container format '\($0)'" }
-                ?? "cannot tell the container format from the extension of '\(path)'")
+                ?? "cannot tell the container format from the extension of '\(formatHint)'")
         }
         var context: UnsafeMutablePointer<AVFormatContext>? = nil
-        try check(avformat_alloc_output_context2(&context, muxer, nil, partialPath), "set up a muxer for", path: path)
+        try check(avformat_alloc_output_context2(&context, muxer, nil, displayName), "set up a muxer for", path: displayName)
         self.context = try allocated(context, "set up a muxer")
-        if muxer.pointee.flags & AVFMT_NOFILE == 0 {
-            try check(avio_open(&self.context.pointee.pb, partialPath, AVIO_FLAG_WRITE), "create", path: partialPath)
-            isOpen = true
+        if let interrupt { self.context.pointee.interrupt_callback = interrupt.callback }
+        guard muxer.pointee.flags & AVFMT_NOFILE == 0 else { return }
+        var dictionary: OpaquePointer? = nil
+        defer { av_dict_free(&dictionary) }
+        for (key, value) in options {
+            try check(av_dict_set(&dictionary, key, value, 0), "set I/O option \(key)=\(value) for", path: displayName)
         }
+        var callback = interrupt?.callback ?? AVIOInterruptCB()
+        try check(avio_open2(&self.context.pointee.pb, target, AVIO_FLAG_WRITE, &callback, &dictionary),
+                  "open", path: displayName)
+        isOpen = true
     }
 
     deinit {
@@ -51,9 +69,10 @@ final class OutputFile {
     }
 
     /// Sets file metadata and writes the header; MP4/MOV keep arbitrary keys and get `+faststart`.
-    func writeHeader(metadata: [String: String]) throws {
+    /// `muxerOptions` go to the muxer (e.g. FLV's `flvflags`).
+    func writeHeader(metadata: [String: String], muxerOptions: [String: String] = [:]) throws {
         for (key, value) in metadata {
-            try check(av_dict_set(&context.pointee.metadata, key, value, 0), "set metadata '\(key)' for", path: partialPath)
+            try check(av_dict_set(&context.pointee.metadata, key, value, 0), "set metadata '\(key)' for", path: displayName)
         }
         var options: OpaquePointer? = nil
         defer { av_dict_free(&options) }
@@ -61,13 +80,41 @@ final class OutputFile {
         if name.contains("mp4") || name.contains("mov") {
             try check(av_dict_set(&options, "movflags", "+faststart+use_metadata_tags", 0), "set movflags")
         }
-        try check(avformat_write_header(context, &options), "write the \(name) header of", path: partialPath)
+        for (key, value) in muxerOptions {
+            try check(av_dict_set(&options, key, value, 0), "set muxer option \(key)=\(value)")
+        }
+        try check(avformat_write_header(context, &options), "write the \(name) header of", path: displayName)
     }
 
-    /// Closes the file; the context stays until deinit.
+    /// Writes one packet of stream 0 (video) or 1 (audio), rescaled from its time base to the
+    /// stream's; libavformat interleaves video and audio by dts.
+    func write(_ encoded: EncodedPacket) throws {
+        let index: Int32 = encoded.kind == .video ? 0 : 1
+        let pkt = packet.pointer
+        try check(av_new_packet(pkt, Int32(encoded.data.count)), "allocate a packet for", path: displayName)
+        encoded.data.withUnsafeBytes { bytes in
+            if let source = bytes.baseAddress { pkt.pointee.data.update(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
+        }
+        pkt.pointee.pts = encoded.pts
+        pkt.pointee.dts = encoded.dts
+        pkt.pointee.duration = max(encoded.duration, 1)
+        pkt.pointee.flags = encoded.isKeyframe ? AV_PKT_FLAG_KEY : 0
+        pkt.pointee.stream_index = index
+        av_packet_rescale_ts(pkt, encoded.timeBase.av, timeBase(ofStream: index))
+        let written = av_interleaved_write_frame(context, pkt)   // takes the packet's reference
+        try check(written, "write a \(encoded.kind) packet (pts \(encoded.pts)) to", path: displayName)
+    }
+
+    /// Flushes the interleaving queue and writes the trailer.
+    func writeTrailer() throws {
+        try check(av_interleaved_write_frame(context, nil), "flush interleaved packets to", path: displayName)
+        try check(av_write_trailer(context), "write the trailer of", path: displayName)
+    }
+
+    /// Closes the file or connection; the context stays until deinit.
     func close() throws {
         guard isOpen else { return }
         isOpen = false
-        try check(avio_closep(&context.pointee.pb), "close", path: partialPath)
+        try check(avio_closep(&context.pointee.pb), "close", path: displayName)
     }
 }

@@ -1,0 +1,73 @@
+import Foundation
+
+/// One place the live stream goes: an RTMP(S) ingest URL or a local FLV recording.
+///
+/// `url` carries the stream key; it goes to the muxer and nowhere else. Everything a person
+/// reads (logs, errors, status, `description`, `dump`) uses `redactedURL`.
+///
+/// ```swift
+/// let main = Destination(name: "douyin", url: "rtmp://push.example.com/live/sk-123")
+/// main.redactedURL   // "rtmp://push.example.com/live/****"
+/// ```
+public struct Destination: Sendable, Hashable, CustomStringConvertible, CustomReflectable {
+    /// What the operator calls it (`douyin`, `backup`, `recording`).
+    public var name: String
+    /// The full URL (stream key included) or a local file path.
+    public var url: String
+
+    public init(name: String, url: String) {
+        self.name = name
+        self.url = url
+    }
+
+    /// A local recording (a path or `file:` URL) rather than a network endpoint.
+    public var isRecording: Bool { !url.contains("://") || url.hasPrefix("file:") }
+
+    /// The URL with the stream key (its last path component), user info and query replaced by
+    /// `****`; a recording's path is returned as it is (it holds no secret).
+    public var redactedURL: String { isRecording ? url : Self.redact(url) }
+
+    public var description: String { "\(name) (\(redactedURL))" }
+
+    public var customMirror: Mirror { Mirror(self, children: ["name": name, "url": redactedURL]) }
+
+    /// What to open for the `connection`-th time (0-based). A recording reopened after an error
+    /// goes to a new file (`rec-1.flv`, `rec-2.flv`, …) so the earlier part is never overwritten.
+    func target(connection: Int) -> String {
+        guard isRecording, connection > 0 else { return url }
+        let slash = url.lastIndex(of: "/").map { url.index(after: $0) } ?? url.startIndex
+        guard let dot = url[slash...].lastIndex(of: ".") else { return "\(url)-\(connection)" }
+        return "\(url[..<dot])-\(connection)\(url[dot...])"
+    }
+
+    /// `scheme://[****@]host[:port]/path/****[?****]`.
+    static func redact(_ url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return url }
+        var rest = url[schemeEnd.upperBound...]
+        var suffix = ""
+        if let mark = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) {
+            suffix = "\(rest[mark])****"
+            rest = rest[..<mark]
+        }
+        let pathStart = rest.firstIndex(of: "/") ?? rest.endIndex
+        var authority = rest[..<pathStart]
+        if let at = authority.lastIndex(of: "@") { authority = "****@" + authority[authority.index(after: at)...] }
+        var components = rest[pathStart...].split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if let last = components.lastIndex(where: { !$0.isEmpty }) { components[last] = "****" }
+        return url[..<schemeEnd.upperBound] + authority + components.joined(separator: "/") + suffix
+    }
+}
+
+extension Destination {
+    /// `text` with this destination's full URL and stream key replaced, for error messages
+    /// that might quote what libav was given.
+    func scrub(_ text: String) -> String {
+        guard !isRecording else { return text }
+        var result = text.replacingOccurrences(of: url, with: redactedURL)
+        let path = url.split(separator: "?", maxSplits: 1)[0]
+        if let key = path.split(separator: "/").last, key.count >= 4, !path.hasSuffix("://\(key)") {
+            result = result.replacingOccurrences(of: String(key), with: "****")
+        }
+        return result
+    }
+}

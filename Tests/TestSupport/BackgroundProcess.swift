@@ -1,0 +1,43 @@
+import Foundation
+
+/// A program running beside the test (an ffmpeg reader of a live stream), with its output in
+/// files so it cannot block on a pipe. Killed when released.
+public final class BackgroundProcess: @unchecked Sendable {  // `process` is thread-safe; the rest is immutable
+    private let process = Process()
+    private let stderrPath: String
+
+    /// Starts `executable` (looked up on PATH) with `arguments`; stdout and stderr go to `logPrefix`.out/.err.
+    public init(_ executable: String, _ arguments: [String], logPrefix: String) throws {
+        stderrPath = logPrefix + ".err"
+        _ = FileManager.default.createFile(atPath: logPrefix + ".out", contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [executable] + arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle(forWritingAtPath: logPrefix + ".out")
+        process.standardError = FileHandle(forWritingAtPath: stderrPath)
+        try process.run()
+    }
+
+    deinit { if process.isRunning { process.terminate() } }
+
+    public var isRunning: Bool { process.isRunning }
+
+    /// Waits for the exit, at most `timeout`; returns the exit status (nil when still running).
+    public func wait(timeout: Duration) -> Int32? {
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        return process.isRunning ? nil : process.terminationStatus
+    }
+
+    /// What the program wrote to stderr so far.
+    public var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+}
+
+/// Runs `body` on a new thread (not the cooperative pool, which blocking work would starve)
+/// and returns its result.
+public func onThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try body() }) }.start()
+    }
+}
