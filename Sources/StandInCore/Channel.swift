@@ -27,7 +27,7 @@ public struct Channel: Sendable, Equatable {
     /// Lines the planner sizes filler segments by, until persona templates cover them.
     public var fillerLines: [FillerKind: String]
     /// Where the live stream goes (used by the streaming issue; parsed and checked now).
-    public var destinations: [Destination]
+    public var destinations: [ChannelDestination]
     /// Where the top-level mapping starts, for errors about the file as a whole.
     public var source: SourceLocation
 }

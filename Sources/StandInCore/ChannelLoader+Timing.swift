@@ -62,26 +62,55 @@ extension Channel {
         return promos
     }
 
-    /// `destinations: [{name, url}]` with rtmp, rtmps or srt URLs.
-    static func loadDestinations(_ root: YAMLMapping) throws -> [Destination] {
+    /// `destinations: [{name, url}]`: `rtmp://`/`rtmps://` URLs with a host, or a local `.flv`
+    /// path (relative to the channel file) for a recording. `${NAME}` in a URL is replaced by
+    /// the environment variable NAME, so stream keys can stay out of the file.
+    static func loadDestinations(_ root: YAMLMapping) throws -> [ChannelDestination] {
         var problems = ProblemList()
-        var destinations: [Destination] = []
+        var destinations: [ChannelDestination] = []
+        let folder = URL(fileURLWithPath: root.file).deletingLastPathComponent()
         for (index, item) in try list(root, "destinations").enumerated() {
             problems.collect {
                 let entry = try YAMLMapping(item, file: root.file, context: "destination #\(index + 1)", what: "")
                 let name = try entry.string("name")
-                let text = try entry.string("url")
-                guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
-                      ["rtmp", "rtmps", "srt"].contains(scheme), url.host?.isEmpty == false else {
-                    throw entry.error("url", "must be an rtmp://, rtmps:// or srt:// URL with a host, got '\(text)'")
+                let text = try expandingEnvironment(try entry.string("url"), entry)
+                var url = text
+                if text.contains("://") {
+                    guard let parsed = URL(string: text), let scheme = parsed.scheme?.lowercased(),
+                          ["rtmp", "rtmps"].contains(scheme), parsed.host?.isEmpty == false else {
+                        throw entry.error("url", "must be an rtmp:// or rtmps:// URL with a host, or a .flv file path, got '\(URLRedaction.redact(text))'")
+                    }
+                } else {
+                    guard text.lowercased().hasSuffix(".flv") else {
+                        throw entry.error("url", "must be an rtmp:// or rtmps:// URL, or a recording path ending in .flv, got '\(text)'")
+                    }
+                    url = text.hasPrefix("/") ? text : folder.appendingPathComponent(text).path
                 }
                 if destinations.contains(where: { $0.name == name }) { throw entry.error("name", "'\(name)' is used twice") }
                 try entry.finish()
-                destinations.append(Destination(name: name, url: url, source: entry.source))
+                destinations.append(ChannelDestination(name: name, url: url, source: entry.source))
             }
         }
         if !problems.isEmpty { throw FileErrors(problems.errors) }
         return destinations
+    }
+
+    /// `text` with every `${NAME}` replaced by the environment variable NAME.
+    private static func expandingEnvironment(_ text: String, _ entry: YAMLMapping) throws -> String {
+        var result = "", rest = Substring(text)
+        while let open = rest.range(of: "${") {
+            result += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
+                throw entry.error("url", "has an unclosed '${' (write ${NAME} for an environment variable)")
+            }
+            let name = String(rest[open.upperBound..<close])
+            guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else {
+                throw entry.error("url", "uses ${\(name)}, but the environment variable \(name) is not set")
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     private static func list(_ fields: YAMLMapping, _ key: String) throws -> [Node] {

@@ -58,8 +58,13 @@ public struct AudioSettings: Sendable, Equatable {
 }
 
 /// A live-stream endpoint (RTMP/RTMPS/SRT URL).
-public struct Destination: Sendable, Equatable {
+public struct ChannelDestination: Sendable, Equatable {
     public var name: String
-    public var url: URL
+    /// An `rtmp://`/`rtmps://` URL with the stream key (environment variables expanded), or
+    /// the absolute path of a local `.flv` recording. Show `redactedURL` to people.
+    public var url: String
     public var source: SourceLocation
+
+    public var isRecording: Bool { !url.contains("://") }
+    public var redactedURL: String { isRecording ? url : URLRedaction.redact(url) }
 }

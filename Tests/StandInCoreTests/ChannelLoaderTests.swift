@@ -40,7 +40,7 @@ struct ChannelLoaderTests {
         #expect(channel.personaPath == repositoryPath("personas/xiaolin.yaml"))
         #expect(channel.shifts.count == 3 && channel.cancellations.count == 1)
         #expect(channel.shifts[1].minutes == 210)  // Saturday 22:00–01:30 crosses midnight
-        #expect(channel.destinations.first?.url.scheme == "rtmp")
+        #expect(channel.destinations.first?.url.hasPrefix("rtmp://") == true)
         let catalog = try Catalog.load(from: channel.catalogPath)
         #expect(channel.problems(catalog: catalog).isEmpty)
     }

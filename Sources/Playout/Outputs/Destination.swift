@@ -1,4 +1,5 @@
 import Foundation
+import StandInCore
 
 /// One place the live stream goes: an RTMP(S) ingest URL or a local FLV recording.
 ///
@@ -18,6 +19,11 @@ public struct Destination: Sendable, Hashable, CustomStringConvertible, CustomRe
     public init(name: String, url: String) {
         self.name = name
         self.url = url
+    }
+
+    /// The destination a channel file names.
+    public init(_ destination: ChannelDestination) {
+        self.init(name: destination.name, url: destination.url)
     }
 
     /// A local recording (a path or `file:` URL) rather than a network endpoint.
@@ -40,22 +46,7 @@ public struct Destination: Sendable, Hashable, CustomStringConvertible, CustomRe
         return "\(url[..<dot])-\(connection)\(url[dot...])"
     }
 
-    /// `scheme://[****@]host[:port]/path/****[?****]`.
-    static func redact(_ url: String) -> String {
-        guard let schemeEnd = url.range(of: "://") else { return url }
-        var rest = url[schemeEnd.upperBound...]
-        var suffix = ""
-        if let mark = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) {
-            suffix = "\(rest[mark])****"
-            rest = rest[..<mark]
-        }
-        let pathStart = rest.firstIndex(of: "/") ?? rest.endIndex
-        var authority = rest[..<pathStart]
-        if let at = authority.lastIndex(of: "@") { authority = "****@" + authority[authority.index(after: at)...] }
-        var components = rest[pathStart...].split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        if let last = components.lastIndex(where: { !$0.isEmpty }) { components[last] = "****" }
-        return url[..<schemeEnd.upperBound] + authority + components.joined(separator: "/") + suffix
-    }
+    static func redact(_ url: String) -> String { URLRedaction.redact(url) }
 }
 
 extension Destination {
