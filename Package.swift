@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "MediaIO", dependencies: ["StandInCore", "CFFmpeg"]),
         // The engine: segments rendered to audio + frames, encoded, written.
         .target(name: "Playout", dependencies: [
-            "StandInCore", "Scripting", "Speech", "Compositor", "MediaIO",
+            "StandInCore", "Scripting", "Scheduler", "Speech", "Compositor", "MediaIO",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "standin", dependencies: [

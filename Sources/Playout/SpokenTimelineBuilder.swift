@@ -28,23 +28,32 @@ public struct SpokenTimelineBuilder {
 
     /// Speaks `newLines` after what is there already.
     public mutating func append(_ newLines: [ScriptLine]) throws {
-        for line in newLines {
-            let pauseMs = line.endsSegment ? voice.pauseBetweenSegmentsMs : voice.pauseAfterSentenceMs
-            let pause = pauseMs * MediaClock.sampleRate / 1000
-            let utterance = try synthesizer.synthesize(line.spoken, voice: voice)
-            let stereo = try AudioResampler.toStereo48k(utterance.samples, inputRate: utterance.sampleRate)
-            let spoken = stereo.count / MediaClock.channels
-            audio += stereo
-            audio += [Float](repeating: 0, count: pause * MediaClock.channels)
-            tracks.append((offset: spokenLength, track: utterance.visemes(atSampleRate: MediaClock.sampleRate)))
-            lines.append(.init(line: line, start: spokenLength, speechEnd: spokenLength + spoken, end: spokenLength + spoken + pause))
-            spokenLength += spoken + pause
-        }
+        for line in newLines { _ = try append(line, within: nil) }
     }
 
-    /// The timeline so far, padded with silence to a whole number of frames of `video`.
-    public func timeline(video: VideoSettings) -> SpokenTimeline {
-        let length = video.frameCount(coveringSamples: spokenLength) * video.samplesPerFrame
+    /// Speaks `line` after what is there, if its speech (not its trailing pause) ends within
+    /// `limit` samples of the start; otherwise leaves the timeline as it was and returns
+    /// false. This is how a segment is cut at a sentence boundary.
+    public mutating func append(_ line: ScriptLine, within limit: Int?) throws -> Bool {
+        let pauseMs = line.endsSegment ? voice.pauseBetweenSegmentsMs : voice.pauseAfterSentenceMs
+        let pause = pauseMs * MediaClock.sampleRate / 1000
+        let utterance = try synthesizer.synthesize(line.spoken, voice: voice)
+        let stereo = try AudioResampler.toStereo48k(utterance.samples, inputRate: utterance.sampleRate)
+        let spoken = stereo.count / MediaClock.channels
+        if let limit, spokenLength + spoken > limit { return false }
+        let kept = limit.map { min(pause, $0 - spokenLength - spoken) } ?? pause
+        audio += stereo
+        audio += [Float](repeating: 0, count: kept * MediaClock.channels)
+        tracks.append((offset: spokenLength, track: utterance.visemes(atSampleRate: MediaClock.sampleRate)))
+        lines.append(.init(line: line, start: spokenLength, speechEnd: spokenLength + spoken, end: spokenLength + spoken + kept))
+        spokenLength += spoken + kept
+        return true
+    }
+
+    /// The timeline so far, padded with silence to a whole number of frames of `video`, and
+    /// to at least `minimum` samples (a hold, or a cut segment filling up to its deadline).
+    public func timeline(video: VideoSettings, paddedTo minimum: Int = 0) -> SpokenTimeline {
+        let length = video.frameCount(coveringSamples: max(spokenLength, minimum)) * video.samplesPerFrame
         let padded = audio + [Float](repeating: 0, count: (length - spokenLength) * MediaClock.channels)
         return SpokenTimeline(audio: padded, lines: lines, visemes: VisemeTrack.joined(tracks, length: length),
                               length: length, spokenLength: spokenLength)

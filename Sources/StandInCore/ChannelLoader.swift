@@ -62,7 +62,11 @@ extension Channel {
 
     private static func loadAudio(_ fields: YAMLMapping?, resolve: (String) -> String) throws -> AudioSettings {
         guard let fields else { return AudioSettings(musicBed: nil, musicGainDB: -18) }
-        let audio = AudioSettings(musicBed: try fields.optionalString("music_bed").map(resolve),
+        let bed = try fields.optionalString("music_bed")
+        if let bed, bed != "builtin", !FileManager.default.isReadableFile(atPath: resolve(bed)) {
+            throw fields.error("music_bed", "file not found: \(resolve(bed)) (or write 'builtin' for StandIn's own music)")
+        }
+        let audio = AudioSettings(musicBed: bed.map { $0 == "builtin" ? $0 : resolve($0) },
                                   musicGainDB: try fields.int("music_gain_db", in: -60...0, default: -18))
         try fields.finish()
         return audio

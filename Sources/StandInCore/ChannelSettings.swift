@@ -52,7 +52,8 @@ extension Channel {
 
 /// Music and loudness placeholders for the live mixer (not used by the planner).
 public struct AudioSettings: Sendable, Equatable {
-    /// Music played under hold segments; resolved against the channel file's folder.
+    /// Music under the host (ducked while it speaks) and alone in holds: `builtin` (StandIn's
+    /// own generated bed) or a file path resolved against the channel file's folder.
     public var musicBed: String?
     public var musicGainDB: Int
 }

@@ -12,5 +12,5 @@ struct StandIn: ParsableCommand {
                 --product tea-01 --out clip.mp4
               standin plan --channel assets/demo/channel.yaml --from 2026-03-09T00:00:00+08:00
             """,
-        subcommands: [Render.self, PersonaCommand.self, ChannelCommand.self, PlanCommand.self])
+        subcommands: [Stream.self, Render.self, PersonaCommand.self, ChannelCommand.self, PlanCommand.self])
 }

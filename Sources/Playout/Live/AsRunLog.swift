@@ -1,0 +1,84 @@
+import Foundation
+import Logging
+
+/// The as-run log: one JSON object per aired segment, appended to
+/// `<folder>/asrun-YYYY-MM-DD.jsonl` (the channel's local date of the segment start, so a
+/// new file starts each day) and flushed to disk (`fsync`) before `append` returns, so an
+/// entry written survives a SIGKILL.
+public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock` guards `handle`
+    public let folder: String
+    private let timeZone: TimeZone
+    private let lock = NSLock()
+    private var handle: FileHandle?
+    private var currentName = ""
+
+    public init(folder: String, timeZone: TimeZone) throws {
+        self.folder = folder
+        self.timeZone = timeZone
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? handle?.close() }
+
+    /// Appends `record` as one line and syncs it to disk.
+    public func append(_ record: AsRunRecord) throws {
+        var line = try JSONEncoder.standIn.encode(record)
+        line.append(UInt8(ascii: "\n"))
+        try lock.withLock {
+            let name = fileName(for: record.startTime)
+            if name != currentName || handle == nil {
+                try handle?.close()
+                let path = (folder as NSString).appendingPathComponent(name)
+                if !FileManager.default.fileExists(atPath: path) {
+                    FileManager.default.createFile(atPath: path, contents: nil)
+                }
+                handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+                try handle?.seekToEnd()
+                currentName = name
+            }
+            try handle?.write(contentsOf: line)
+            try handle?.synchronize()
+        }
+    }
+
+    private func fileName(for date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let day = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "asrun-%04d-%02d-%02d.jsonl", day.year!, day.month!, day.day!)
+    }
+
+    /// Every record in `folder`, oldest first. A last line cut short by a crash is skipped
+    /// (and logged); a broken line elsewhere is an error naming file and line.
+    public static func read(folder: String, logger: Logger? = nil) throws -> [AsRunRecord] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasPrefix("asrun-") && $0.hasSuffix(".jsonl") }.sorted()
+        var records: [AsRunRecord] = []
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            for (number, line) in lines.enumerated() where !line.isEmpty {
+                do {
+                    records.append(try JSONDecoder.standIn.decode(AsRunRecord.self, from: Data(line.utf8)))
+                } catch {
+                    let isTornTail = name == names.last && number >= lines.count - 2
+                    guard isTornTail else {
+                        throw AsRunLogError.brokenLine(path: path, line: number + 1, reason: "\(error)")
+                    }
+                    logger?.warning("as-run log: skipping an unfinished last line", metadata: ["file": "\(path)"])
+                }
+            }
+        }
+        return records.sorted { $0.start < $1.start }
+    }
+}
+
+public enum AsRunLogError: Error, CustomStringConvertible {
+    case brokenLine(path: String, line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .brokenLine(path, line, reason): "\(path):\(line): not an as-run record (\(reason))"
+        }
+    }
+}

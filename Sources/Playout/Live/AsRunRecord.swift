@@ -1,0 +1,35 @@
+import Foundation
+import Scheduler
+
+/// One aired segment as written to the as-run log: what brands and regulators ask for
+/// (when, what, which persona version, the exact lines, where it went) plus what the
+/// planner needs to resume (`entry`).
+public struct AsRunRecord: Sendable, Codable, Equatable {
+    public var channel: String
+    /// Position in the plan (0, 1, 2, … since the epoch).
+    public var index: Int
+    public var kind: Segment.Kind
+    public var productID: String?
+    public var host: String?
+    /// Samples since the channel's epoch (48 kHz).
+    public var start: Int
+    public var length: Int
+    /// Wall-clock start and end (the channel's clock).
+    public var startTime: Date
+    public var endTime: Date
+    /// First and last+1 audio sample of the segment in the output stream (48 kHz pts).
+    public var ptsStart: Int
+    public var ptsEnd: Int
+    public var personaVersion: String
+    /// The lines as shown (captions); empty for holds and human blocks.
+    public var lines: [String]
+    /// Lines the guardrails kept off air, with the rule and phrase.
+    public var blocked: [String]
+    /// Destinations on air at the end of the segment (names; redacted URLs in status only).
+    public var destinations: [String]
+
+    /// What the planner replays on restart.
+    public var entry: AsRunEntry {
+        AsRunEntry(start: start, kind: kind, productID: productID, actualLength: length)
+    }
+}

@@ -1,0 +1,51 @@
+import MediaIO
+import StandInCore
+
+/// One publishing session: the encoders and destinations of a virtual block. In yield mode
+/// a human shift ends the session (trailers written, connections closed) and the next
+/// virtual block opens a new one; its packets are shifted so the output timeline continues
+/// where the channel clock is, without going back or drifting.
+final class EncodeSession {
+    let video: VideoEncoder
+    let audio: AudioEncoder
+    let outputs: OutputFanOut
+    /// Output pts (samples) of this session's first sample.
+    let ptsOrigin: Int
+    private let settings: VideoSettings
+    private var hasFrame = false
+
+    init(video settings: VideoSettings, preset: String, destinations: [Destination], ptsOrigin: Int,
+         metadata: [String: String]) throws {
+        self.settings = settings
+        video = try VideoEncoder(VideoEncoderSettings(video: settings, preset: preset), globalHeader: true)
+        audio = try AudioEncoder(globalHeader: true)
+        outputs = OutputFanOut(video: video.streamInfo, audio: audio.streamInfo, destinations: destinations,
+                               settings: DestinationSettings(metadata: metadata))
+        self.ptsOrigin = ptsOrigin
+    }
+
+    /// Encodes frame `frame` of the session (0-based) and its audio; packets come back with
+    /// the session's pts shift applied.
+    func encode(_ image: RGBAImage, frame: Int, changed: [PixelRect]?, audio samples: [Float]) throws -> [EncodedPacket] {
+        let regions = hasFrame ? changed : nil
+        hasFrame = true
+        return shifted(try video.encode(image, frameIndex: Int64(frame), changedRegions: regions)
+                       + audio.encode(samples))
+    }
+
+    func flush() throws -> [EncodedPacket] {
+        shifted(try video.flush() + audio.flush())
+    }
+
+    private func shifted(_ packets: [EncodedPacket]) -> [EncodedPacket] {
+        guard ptsOrigin != 0 else { return packets }
+        let frames = Int64(ptsOrigin / settings.samplesPerFrame)
+        return packets.map { packet in
+            var moved = packet
+            let shift = packet.kind == .video ? frames : Int64(ptsOrigin)
+            moved.pts += shift
+            moved.dts += shift
+            return moved
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import MediaIO
+import Scheduler
+import StandInCore
+
+extension LiveEngine {
+    /// Takes items in stream order, waits for each one's time, and sends, logs or closes.
+    func sendLoop() {
+        var onAir: SegmentSummary?
+        var sessions: [OutputFanOut] = []
+        var lastStatus: Int?
+        var position = 0
+        while let item = queue.pop() {
+            switch item {
+            case .segmentStarts(let summary):
+                onAir = summary
+            case let .packet(packet, outputs):
+                if sessions.last !== outputs { sessions.append(outputs) }
+                let due = packetPosition(packet)
+                position = due
+                _ = clock.wait(until: due, stopped: { stopRequested })
+                outputs.send(packet)
+            case .sessionEnds(let outputs):
+                if !outputs.stop() { logger.warning("a destination did not close in time") }
+                sessions.removeAll { $0 === outputs }
+            case let .aired(record, end):
+                position = end
+                guard clock.wait(until: end, stopped: { stopRequested }) else { continue }
+                do {
+                    try asRun.append(record)
+                } catch {
+                    logger.error("as-run log: cannot write", metadata: ["error": "\(error)"])
+                }
+            }
+            let second = position / MediaClock.sampleRate
+            if lastStatus.map({ second - $0 >= options.statusEverySeconds }) ?? true {
+                lastStatus = second
+                logStatus(onAir: onAir, sessions: sessions)
+            }
+        }
+        for outputs in sessions where !outputs.stop() { logger.warning("a destination did not close in time") }
+        logStatus(onAir: onAir, sessions: [])
+        logger.info("channel stopped")
+    }
+
+    /// The channel position a packet is due at: the stream's origin plus its pts (sessions
+    /// already shifted their pts onto the one output timeline).
+    private func packetPosition(_ packet: EncodedPacket) -> Int {
+        let seconds = Double(packet.pts) * Double(packet.timeBase.num) / Double(packet.timeBase.den)
+        return streamOrigin + Int(seconds * Double(MediaClock.sampleRate))
+    }
+
+    private func logStatus(onAir: SegmentSummary?, sessions: [OutputFanOut]) {
+        let statuses = sessions.flatMap(\.statuses)
+        logger.info("status", metadata: [
+            "on_air": "\(onAir?.description ?? "-")",
+            "destinations": "\(statuses.isEmpty ? "none (yielded or stopped)" : statuses.map(\.description).joined(separator: "; "))",
+        ])
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Logging
+import Scheduler
+import Scripting
+import Speech
+import StandInCore
+
+/// The running channel: plans segments, speaks and draws them, encodes once, and sends
+/// the packets paced by the wall clock to every destination, writing the as-run log.
+///
+/// ```swift
+/// let engine = try LiveEngine(channel: channel, persona: persona, catalog: catalog,
+///                             options: LiveOptions(stateFolder: "state/room-1"), logger: logger)
+/// try engine.run()          // returns after requestStop() or options.maxStreamSeconds
+/// ```
+/// Two threads: the caller's renders (bounded ahead of the clock by the lookahead), a
+/// second one paces and sends. Neither blocks on a destination: each has its own queue.
+public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic via `lock`; the rest is set in init
+    public let channel: Channel
+    public let persona: Persona
+    public let catalog: Catalog
+    public let options: LiveOptions
+    let logger: Logger
+    let video: VideoSettings
+    let state: StreamState
+    let clock: ChannelClock
+    let asRun: AsRunLog
+    let settings: PlanSettings
+    let destinations: [Destination]
+    let queue: RenderAheadQueue<LiveItem>
+    let timeline: Timeline
+    private let lock = NSLock()
+    private var stopFlag = false
+    private var origin = 0
+
+    public init(channel: Channel, persona: Persona, catalog: Catalog, options: LiveOptions, logger: Logger) throws {
+        self.channel = channel
+        self.persona = persona
+        self.catalog = catalog
+        self.options = options
+        self.logger = logger
+        video = options.video ?? channel.video
+        if let problem = video.problems().first { throw PlayoutError.invalidVideo(problems: [problem]) }
+        state = try StreamState.loadOrCreate(in: options.stateFolder, simulatedStart: options.simulatedStart, speed: options.speed)
+        clock = ChannelClock(state: state)
+        asRun = try AsRunLog(folder: (options.stateFolder as NSString).appendingPathComponent("asrun"), timeZone: channel.timeZone)
+        var settings = PlanSettings(channel: channel, catalog: catalog, persona: persona, seed: options.seed)
+        settings.channel.video = video
+        self.settings = settings
+        destinations = channel.destinations.map(Destination.init)
+        queue = RenderAheadQueue(lookahead: options.lookaheadSamples)
+        timeline = Timeline(epoch: state.epoch, timeZone: channel.timeZone, video: video)
+    }
+
+    /// The channel position of output pts 0: where this process started airing.
+    var streamOrigin: Int { lock.withLock { origin } }
+
+    /// Asks the engine to stop at the next frame: the frame is finished, trailers are
+    /// written and connections closed. Safe from any thread (a signal handler's queue).
+    public func requestStop() {
+        lock.withLock { stopFlag = true }
+        queue.close()
+    }
+
+    var stopRequested: Bool { lock.withLock { stopFlag } }
+
+    /// Runs the channel until `requestStop()` or `options.maxStreamSeconds`.
+    public func run() throws {
+        let records = try AsRunLog.read(folder: asRun.folder, logger: logger)
+        let now = state.now()
+        let resumption = try Planner.resume(settings: settings, epoch: state.epoch, history: records.map(\.entry), now: now)
+        logger.info("channel starting", metadata: [
+            "channel": "\(channel.file)", "persona": "\(persona.id) \(persona.versionTag)",
+            "epoch": "\(state.epoch)", "resumed_entries": "\(records.count)",
+            "segment": "\(resumption.segment.kind.rawValue) \(resumption.segment.productID ?? "")",
+            "offset_s": "\(String(format: "%.2f", Double(resumption.offset) / Double(MediaClock.sampleRate)))",
+            "destinations": "\(destinations.map(\.description).joined(separator: ", "))",
+        ])
+        lock.withLock { origin = resumption.segment.start + resumption.offset - resumption.offset % video.samplesPerFrame }
+        var history = LineHistory()
+        for record in records { for line in record.lines { history.record(line, at: record.start) } }
+
+        let sender = Thread { [self] in sendLoop() }
+        sender.name = "standin-send"
+        sender.start()
+        var failure: Error?
+        do {
+            try renderLoop(from: resumption, history: history)
+        } catch {
+            failure = error
+        }
+        queue.close()
+        while !sender.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+        if let failure { throw failure }
+    }
+}

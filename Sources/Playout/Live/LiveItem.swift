@@ -1,0 +1,21 @@
+import MediaIO
+
+/// What the render thread hands the sender thread, in stream order.
+enum LiveItem: Sendable {
+    /// A segment starts airing (for the operator's status).
+    case segmentStarts(SegmentSummary)
+    /// An encoded packet for a session's destinations.
+    case packet(EncodedPacket, OutputFanOut)
+    /// A session is over (a human shift starts, or the stream stops): write trailers, close.
+    case sessionEnds(OutputFanOut)
+    /// A segment has aired once the clock reaches `end`: log it.
+    case aired(AsRunRecord, end: Int)
+}
+
+/// What the status line says about the segment on air.
+struct SegmentSummary: Sendable, CustomStringConvertible {
+    var block: String
+    var kind: String
+    var productID: String?
+    var description: String { "\(block) \(kind)" + (productID.map { " \($0)" } ?? "") }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Scheduler
+import Scripting
+import StandInCore
+
+/// The lines a scheduler segment says: product steps from the persona's templates (with
+/// the repetition window), the channel's handoff and filler lines, the persona's
+/// disclosure. Every line passes the guardrails; blocked ones come back in `blocked`.
+struct SegmentScripter {
+    let builder: ScriptBuilder
+    let channel: Channel
+    let disclosure: Disclosure
+    let timeline: Timeline
+    private(set) var planner: ScriptPlanner
+
+    init(builder: ScriptBuilder, channel: Channel, disclosure: Disclosure, timeline: Timeline, seed: UInt64,
+         history: LineHistory = LineHistory()) {
+        self.builder = builder
+        self.channel = channel
+        self.disclosure = disclosure
+        self.timeline = timeline
+        planner = ScriptPlanner(builder: builder, seed: seed, history: history)
+    }
+
+    func script(for segment: Segment) -> PlannedScript {
+        switch segment.kind {
+        case .intro, .sellingPoint, .offer, .questions, .callToAction, .flashDeal:
+            guard let id = segment.productID, let product = builder.catalog.product(id: id) else { return PlannedScript() }
+            let kind = segment.kind == .flashDeal ? SegmentKind.offer : SegmentKind(rawValue: segment.kind.rawValue)!
+            return builder.plan([kind], for: product, seed: planner.seed, round: segment.index,
+                                history: planner.history, at: segment.start)
+        case .brandStory, .engagement, .comingUp:
+            let filler = FillerKind(rawValue: segment.kind.rawValue)!
+            return checked(channel.fillerLines[filler], field: "fillers.\(filler.rawValue)")
+        case .disclosure:
+            return checked(disclosure.line, field: "disclosure")
+        case .handoff:
+            let time = segment.countdownTo.map(localTime) ?? ""
+            let text = channel.handoff.before.replacingOccurrences(of: "{{host}}", with: segment.host ?? "")
+                .replacingOccurrences(of: "{{time}}", with: time)
+            return checked(text, field: "handoff.before")
+        case .welcomeBack:
+            return checked(channel.handoff.welcomeBack, field: "handoff.welcome_back")
+        case .hold, .human:
+            return PlannedScript()
+        }
+    }
+
+    /// Records what aired, for the repetition window.
+    mutating func aired(_ lines: [(line: ScriptLine, start: Int)]) {
+        for (line, start) in lines { planner.aired(line, at: start) }
+    }
+
+    /// Channel text as lines, kept off air whole if any sentence breaks a guardrail.
+    private func checked(_ text: String?, field: String) -> PlannedScript {
+        guard let text, !text.isEmpty else { return PlannedScript() }
+        let lines = builder.customLines(text, source: SourceLocation(file: channel.file, line: nil))
+        let violations = lines.flatMap { builder.guardrails.check($0) }
+        guard violations.isEmpty else {
+            return PlannedScript(blocked: [BlockedLine(text: "\(field): \(text)", violations: violations)])
+        }
+        return PlannedScript(lines: lines)
+    }
+
+    private func localTime(_ sample: Int) -> String {
+        let formatter = DateFormatter()
+        formatter.timeZone = timeline.timeZone
+        formatter.dateFormat = "HH:mm"
+        return formatter.string(from: timeline.date(atSample: sample))
+    }
+}

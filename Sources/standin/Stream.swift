@@ -1,0 +1,105 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Logging
+import Playout
+import StandInCore
+
+/// `standin stream`: keeps a channel on air.
+struct Stream: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Keep a channel on air: plan, speak, draw, encode once and push to every destination.",
+        discussion: """
+            Renders a little ahead of the clock (--lookahead) and sends paced by it. Human \
+            shifts in the channel file pause publishing (yield mode) and the host resumes with \
+            the welcome-back line. Every aired segment is appended to the as-run log \
+            (<state>/asrun/asrun-YYYY-MM-DD.jsonl); restarted with the same --state, the channel \
+            resumes at what should be on air now. SIGINT/SIGTERM stop cleanly. Stream keys \
+            never appear in logs or status (rtmp://host/app/****).
+            """)
+
+    @Option(help: "Channel file (YAML); see docs/channel.md.")
+    var channel: String
+
+    @Option(help: "Folder for the channel's clock and as-run log (default: state/<channel file name>).")
+    var state: String?
+
+    @Option(help: "Seconds of stream to render ahead of the clock.")
+    var lookahead: Double = 2
+
+    @Option(help: "Stop after this many seconds of stream (default: run until stopped).")
+    var duration: Int?
+
+    @Option(help: "Run on a simulated clock starting at this ISO 8601 time (tests, rehearsals, soak runs).")
+    var from: String?
+
+    @Option(help: "With --from: simulated seconds per real second; 0 renders as fast as it can.")
+    var speed: Double = 1
+
+    @Option(help: "Frame size WIDTHxHEIGHT (default: the channel's).")
+    var size: String?
+
+    @Option(help: "x264 preset.")
+    var preset: String = "veryfast"
+
+    @Option(help: "Seed for rotation and template variants.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Log level: debug, info, warning, error.")
+    var logLevel: String = "info"
+
+    @Option(help: "Seconds of stream between status lines in the log.")
+    var statusEvery: Int = 60
+
+    func validate() throws {
+        if let from, ISO8601DateFormatter().date(from: from) == nil {
+            throw ValidationError("--from must be an ISO 8601 time like 2026-12-01T19:00:00+08:00, got '\(from)'")
+        }
+        guard lookahead > 0.1, lookahead <= 30 else { throw ValidationError("--lookahead must be between 0.1 and 30 seconds") }
+        guard speed >= 0, speed <= 1000 else { throw ValidationError("--speed must be between 0 and 1000") }
+        if speed != 1, from == nil { throw ValidationError("--speed needs --from (a simulated clock)") }
+        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be debug, info, warning or error") }
+        if let size, size.split(separator: "x").compactMap({ Int($0) }).count != 2 {
+            throw ValidationError("--size must look like 720x1280, got '\(size)'")
+        }
+    }
+
+    func run() throws {
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "standin.stream")
+        try reportingErrors {
+            let files = try ChannelFiles.load(channel)
+            var options = LiveOptions(stateFolder: state ?? "state/" + URL(fileURLWithPath: channel).deletingPathExtension().lastPathComponent)
+            options.lookaheadSeconds = lookahead
+            options.maxStreamSeconds = duration
+            options.simulatedStart = from.flatMap { ISO8601DateFormatter().date(from: $0) }
+            options.speed = speed
+            options.preset = preset
+            options.seed = seed
+            options.statusEverySeconds = statusEvery
+            if let size {
+                let parts = size.split(separator: "x").compactMap { Int($0) }
+                options.video = VideoSettings(width: parts[0], height: parts[1], fps: files.channel.video.fps)
+            }
+            let engine = try LiveEngine(channel: files.channel, persona: files.persona, catalog: files.catalog,
+                                        options: options, logger: logger)
+            let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler {
+                    logger.info("stopping on signal \(number)")
+                    engine.requestStop()
+                }
+                source.resume()
+                return source
+            }
+            defer { signals.forEach { $0.cancel() } }
+            try engine.run()
+        }
+    }
+}
