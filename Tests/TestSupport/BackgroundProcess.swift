@@ -23,6 +23,9 @@ public final class BackgroundProcess: @unchecked Sendable {  // `process` is thr
 
     public var isRunning: Bool { process.isRunning }
 
+    /// The process id, for sending signals (SIGKILL in restart tests).
+    public var pid: pid_t { process.processIdentifier }
+
     /// Waits for the exit, at most `timeout`; returns the exit status (nil when still running).
     public func wait(timeout: Duration) -> Int32? {
         let deadline = ContinuousClock.now + timeout

@@ -29,8 +29,9 @@ extension LiveEngine {
                 try endSession(&session, at: segment.start)
                 let length = segment.estimatedLength
                 queue.push(.segmentStarts(SegmentSummary(block: "human", kind: "human", productID: segment.host)), at: segment.start)
+                // Queued at the shift's start: the sender waits out the shift and reports progress.
                 queue.push(.aired(record(segment, length: length, origin: origin, lines: [], blocked: [], onAir: []),
-                                  end: segment.start + length), at: segment.start + length)
+                                  end: segment.start + length), at: segment.start)
                 try planner.aired(segment, actualLength: length)
                 skip = 0
                 continue
@@ -41,12 +42,25 @@ extension LiveEngine {
             }
             var speaker = SpokenTimelineBuilder(synthesizer: synthesizer, voice: persona.voice)
             let limit = segment.mustEndBy.map { $0 - segment.start }
-            for line in script.lines where try !speaker.append(line, within: limit) { break }
+            for line in script.lines {
+                guard try speaker.append(line, within: limit) else { break }   // cut at a sentence boundary
+            }
             let silentLength = segment.kind == .hold ? segment.estimatedLength : MediaClock.sampleRate
             let timeline = speaker.timeline(video: video, paddedTo: speaker.spokenLength == 0 ? min(silentLength, limit ?? .max) : 0)
 
+            // On resume the offset comes from the plan's estimate; a segment that really ended
+            // earlier is logged as aired and the rest of the offset carries into the next one.
+            guard skip < timeline.length else {
+                queue.push(.aired(record(segment, length: timeline.length, origin: origin, lines: timeline.lines.map(\.line.text),
+                                         blocked: script.blocked.map(\.description), onAir: destinations.map(\.name)),
+                                  end: segment.start + timeline.length), at: segment.start)
+                try planner.aired(segment, actualLength: timeline.length)
+                skip -= timeline.length
+                continue
+            }
             if session == nil {
-                session = try EncodeSession(video: video, preset: options.preset, destinations: destinations,
+                session = try EncodeSession(video: video, preset: options.preset,
+                                            destinations: try sessionDestinations(startingAt: segment.start + skip),
                                             ptsOrigin: segment.start + skip - origin, metadata: streamMetadata)
                 frames.restart()
             }
@@ -81,6 +95,23 @@ extension LiveEngine {
         try endSession(&session, at: planner.position)
     }
 
+    /// The destinations of a session starting at `position`: a recording gets its own file,
+    /// named by the session's local start time (`room-20261201-190000.flv`), so neither a
+    /// human shift nor a restart overwrites an earlier part; its folder is created.
+    func sessionDestinations(startingAt position: Int) throws -> [Destination] {
+        let formatter = DateFormatter()
+        formatter.timeZone = channel.timeZone
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let stamp = formatter.string(from: timeline.date(atSample: position))
+        return try destinations.map { destination in
+            guard destination.isRecording else { return destination }
+            let url = URL(fileURLWithPath: destination.url)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let name = url.deletingPathExtension().lastPathComponent + "-" + stamp + "." + (url.pathExtension.isEmpty ? "flv" : url.pathExtension)
+            return Destination(name: destination.name, url: url.deletingLastPathComponent().appendingPathComponent(name).path)
+        }
+    }
+
     /// Flushes the session's encoders into the queue and tells the sender to close it.
     private func endSession(_ session: inout EncodeSession?, at position: Int) throws {
         guard let current = session else { return }
@@ -94,7 +125,7 @@ extension LiveEngine {
             channel: channel.file, index: segment.index, kind: segment.kind, productID: segment.productID, host: segment.host,
             start: segment.start, length: length,
             startTime: timeline.date(atSample: segment.start), endTime: timeline.date(atSample: segment.start + length),
-            ptsStart: max(0, segment.start - origin), ptsEnd: segment.start + length - origin,
+            ptsStart: max(0, segment.start - origin), ptsEnd: max(0, segment.start + length - origin),
             personaVersion: "\(persona.id) \(persona.versionTag)", lines: lines, blocked: blocked, destinations: onAir)
     }
 

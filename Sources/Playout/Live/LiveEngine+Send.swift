@@ -19,6 +19,7 @@ extension LiveEngine {
                 let due = packetPosition(packet)
                 position = due
                 _ = clock.wait(until: due, stopped: { stopRequested })
+                queue.progressed(to: due)
                 outputs.send(packet)
             case .sessionEnds(let outputs):
                 if !outputs.stop() { logger.warning("a destination did not close in time") }
@@ -26,6 +27,7 @@ extension LiveEngine {
             case let .aired(record, end):
                 position = end
                 guard clock.wait(until: end, stopped: { stopRequested }) else { continue }
+                queue.progressed(to: end)
                 do {
                     try asRun.append(record)
                 } catch {

@@ -76,6 +76,10 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
             "offset_s": "\(String(format: "%.2f", Double(resumption.offset) / Double(MediaClock.sampleRate)))",
             "destinations": "\(destinations.map(\.description).joined(separator: ", "))",
         ])
+        if resumption.unforeseenEntries > 0 {
+            logger.warning("as-run entries differ from the current plan (the channel file or seed changed); continuing after them",
+                           metadata: ["entries": "\(resumption.unforeseenEntries)"])
+        }
         lock.withLock { origin = resumption.segment.start + resumption.offset - resumption.offset % video.samplesPerFrame }
         var history = LineHistory()
         for record in records { for line in record.lines { history.record(line, at: record.start) } }

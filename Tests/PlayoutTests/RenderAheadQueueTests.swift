@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import Playout
+
+@Suite("Render-ahead queue")
+struct RenderAheadQueueTests {
+    @Test func pushWaitsWhileFarAheadOfTheSenderAndItHoldsItems() throws {
+        let queue = RenderAheadQueue<Int>(lookahead: 100)
+        queue.push(0, at: 0)
+        #expect(queue.pop() == 0)              // the sender is at 0
+        queue.push(1, at: 50)
+        let pushed = Locked(false)
+        let thread = Thread { queue.push(2, at: 500); pushed.set(true) }
+        thread.start()
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(pushed.get() == false)          // 500 is 500 ahead of 0 and the queue holds 1
+        #expect(queue.pop() == 1)               // the queue is empty: the sender now waits on item 1's time
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(pushed.get() == true)
+        #expect(queue.pop() == 2)
+    }
+
+    @Test func progressReportedByTheSenderLetsRenderingRunAhead() {
+        let queue = RenderAheadQueue<Int>(lookahead: 100)
+        queue.push(0, at: 0)
+        #expect(queue.pop() == 0)
+        queue.push(1, at: 10)
+        queue.progressed(to: 450)               // the sender waited out a shift up to 450
+        let pushed = Locked(false)
+        Thread { queue.push(2, at: 500); pushed.set(true) }.start()
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(pushed.get() == true)           // 50 ahead of the sender's 450, within the lookahead
+    }
+
+    /// A jump (a human shift, an offset carried after a restart) into an empty queue never
+    /// blocks: the sender is waiting for exactly that item.
+    @Test func anEmptyQueueAcceptsAnItemFarAhead() {
+        let queue = RenderAheadQueue<Int>(lookahead: 100)
+        queue.push(0, at: 0)
+        #expect(queue.pop() == 0)
+        #expect(queue.push(1, at: 1_000_000))
+        #expect(queue.pop() == 1)
+    }
+
+    @Test func closingWakesBothSidesAndDrains() {
+        let queue = RenderAheadQueue<Int>(lookahead: 100)
+        queue.push(7, at: 0)
+        queue.close()
+        #expect(queue.push(8, at: 1) == false)
+        #expect(queue.pop() == 7)
+        #expect(queue.pop() == nil)
+    }
+}
+
+/// A value behind a lock, for handing results between threads in tests.
+final class Locked<Value>: @unchecked Sendable {  // every access holds `lock`
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func get() -> Value { lock.withLock { value } }
+    func set(_ newValue: Value) { lock.withLock { value = newValue } }
+}
