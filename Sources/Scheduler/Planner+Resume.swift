@@ -9,27 +9,39 @@ public struct Resumption: Sendable {
     public var segment: Segment
     /// How far into `segment` `now` is, in samples.
     public var offset: Int
+    /// As-run entries that were not what the plan foresees (the channel file or the seed
+    /// changed since they aired); the plan went on from where each ended.
+    public var unforeseenEntries = 0
 }
 
 extension Planner {
     /// What should be on air at `now`, from the channel's settings, its epoch and the as-run
     /// history, so a restarted process resumes in place.
     ///
-    /// The history is replayed from the epoch: each entry must be what the planner plans at
-    /// that point (same start, kind, product), and its real length moves the plan on exactly
-    /// as it did live; so the result is the segment an uninterrupted run would have on air.
-    /// An unfinished last entry (the process stopped mid-segment) is still on air if `now`
-    /// is before its `mustEndBy` and within twice its estimate; time nobody logged (the
-    /// process was down) is assumed to have run at the estimates.
+    /// The history is replayed from the epoch, and each entry's real length moves the plan
+    /// on exactly as it did live, so the result is the segment an uninterrupted run would
+    /// have on air. Time nobody logged (the process was down) is assumed to have run at the
+    /// estimates, up to the next logged entry. An entry that is not what the plan foresees
+    /// there (the channel file or the seed changed since) is trusted: the plan goes on from
+    /// where it ended (counted in `unforeseenEntries`), so an edit never keeps a channel off
+    /// air. An unfinished last entry (no length) is still on air if `now` is before its
+    /// `mustEndBy` and within twice its estimate.
     public static func resume(settings: PlanSettings, epoch: Date, history: [AsRunEntry], now: Date) throws -> Resumption {
         var planner = Planner(settings: settings, epoch: epoch)
+        var unforeseen = 0
         let nowSample = Int((now.timeIntervalSince(epoch) * Double(MediaClock.sampleRate)).rounded())  // a Date holds no finer
         for (number, entry) in history.enumerated() {
             for (id, units) in (entry.stockUpdates ?? [:]).sorted(by: { $0.key < $1.key }) { planner.updateStock(id, units) }
-            let segment = planner.next()
+            var segment = planner.next()
+            while segment.start < entry.start {   // aired while nobody logged: at the estimate, cut at the entry
+                try planner.aired(segment, actualLength: min(segment.estimatedLength, entry.start - segment.start))
+                segment = planner.next()
+            }
             guard entry.matches(segment) else {
-                throw SchedulerError.historyMismatch(entry: number, planned: AsRunEntry(segment, actualLength: nil).summary,
-                                                     logged: entry.summary)
+                unforeseen += 1
+                planner = Planner(settings: settings, epoch: epoch, position: entry.start + (entry.actualLength ?? 0),
+                                  nextIndex: planner.count + 1)
+                continue
             }
             if let length = entry.actualLength {
                 try planner.aired(segment, actualLength: length)
@@ -37,13 +49,17 @@ extension Planner {
             }
             guard number == history.count - 1 else { throw SchedulerError.unfinishedEntry(entry: number) }
             let stillOn = min(segment.mustEndBy ?? .max, segment.start + 2 * segment.estimatedLength)
-            if nowSample < stillOn { return Resumption(planner: planner, segment: segment, offset: max(0, nowSample - segment.start)) }
+            if nowSample < stillOn {
+                return Resumption(planner: planner, segment: segment, offset: max(0, nowSample - segment.start),
+                                  unforeseenEntries: unforeseen)
+            }
             try planner.aired(segment, actualLength: segment.estimatedLength)
         }
         while true {
             let segment = planner.next()
             if nowSample < segment.estimatedEnd {
-                return Resumption(planner: planner, segment: segment, offset: max(0, nowSample - segment.start))
+                return Resumption(planner: planner, segment: segment, offset: max(0, nowSample - segment.start),
+                                  unforeseenEntries: unforeseen)
             }
             try planner.aired(segment, actualLength: segment.estimatedLength)
         }

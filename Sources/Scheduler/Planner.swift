@@ -29,12 +29,20 @@ public struct Planner: Sendable {
     var handoffSaidFor: Int?
     /// The boundary a fitted filler was chosen for (at most one per boundary).
     var fillerUsedBefore: Int?
-    private var count = 0
+    private(set) var count = 0
 
     public init(settings: PlanSettings, epoch: Date) {
+        self.init(settings: settings, epoch: epoch, position: 0, nextIndex: 0)
+    }
+
+    /// A planner that starts planning at `position` (a whole frame) with segment number
+    /// `nextIndex`: how a resume goes on after an as-run entry the plan did not foresee.
+    init(settings: PlanSettings, epoch: Date, position: Int, nextIndex: Int) {
         self.settings = settings
         timeline = Timeline(epoch: epoch, timeZone: settings.channel.timeZone, video: settings.channel.video)
-        agenda = Agenda(channel: settings.channel, timeline: timeline, from: 0)
+        self.position = timeline.roundedUpToFrame(position)
+        count = nextIndex
+        agenda = Agenda(channel: settings.channel, timeline: timeline, from: self.position)
         rotation = Rotation(products: settings.products,
                             minGap: settings.channel.rotation.minGapMinutes * 60 * MediaClock.sampleRate,
                             seed: settings.seed)

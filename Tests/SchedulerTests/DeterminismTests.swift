@@ -61,13 +61,33 @@ struct DeterminismTests {
         }
     }
 
-    @Test func aHistoryFromOtherInputsIsRejected() throws {
+    /// The channel file or seed changed since the log was written: the log is trusted for
+    /// what aired and the plan goes on after it, so an edit never keeps a channel off air.
+    @Test func aHistoryFromOtherInputsIsTrustedAndThePlanGoesOn() throws {
         let aired = try plan(seed: 1, hours: 1)
         let history = aired.map { AsRunEntry($0.segment, actualLength: $0.end - $0.segment.start) }
-        #expect(throws: SchedulerError.self) {
-            try Planner.resume(settings: fixture.settings(seed: 2), epoch: fixture.monday(), history: history,
-                               now: fixture.monday().addingTimeInterval(7_200))
-        }
+        let lastEnd = aired.last!.end
+        let resumed = try Planner.resume(settings: fixture.settings(seed: 2), epoch: fixture.monday(), history: history,
+                                         now: fixture.monday().addingTimeInterval(Double(lastEnd) / 48_000 + 1))
+        #expect(resumed.unforeseenEntries > 0)
+        #expect(resumed.segment.start >= lastEnd)
+        #expect(resumed.segment.index > aired.last!.segment.index)
+    }
+
+    /// A restart after downtime leaves unlogged segments between logged ones; the next
+    /// restart replays across that gap at the estimates and still finds the right segment.
+    @Test func resumeAcrossAnUnloggedGapFindsTheUninterruptedSegment() throws {
+        var planner = Planner(settings: fixture.settings(), epoch: fixture.monday())
+        let aired = try simulate(&planner, until: 2 * hour, actual: \.estimatedLength)
+        let logged = Array(aired[0..<5]) + Array(aired[9..<12])    // 5–8 aired while nobody logged
+        let history = logged.map { AsRunEntry($0.segment, actualLength: $0.end - $0.segment.start) }
+        let target = aired[13]
+        let now = target.segment.start + (target.end - target.segment.start) / 2
+        let resumed = try Planner.resume(settings: fixture.settings(), epoch: fixture.monday(), history: history,
+                                         now: fixture.monday().addingTimeInterval(Double(now) / 48_000))
+        #expect(resumed.unforeseenEntries == 0)
+        #expect(resumed.segment == target.segment)
+        #expect(resumed.offset == now - target.segment.start)
     }
 
     @Test func resumeWithoutHistoryAssumesTheEstimates() throws {
