@@ -19,7 +19,7 @@ public final class VideoEncoder {
     private let frame: Frame
     private let scaler: Scaler
     /// Converters for parts of the frame, by area size (a scene has a few fixed areas).
-    private var regionScalers: [Size: Scaler] = [:]
+    private var regionConverters: [Size: RegionConverter] = [:]
     private var hasConvertedAFrame = false
 
     private struct Size: Hashable { let width: Int, height: Int }
@@ -93,25 +93,12 @@ public final class VideoEncoder {
     private func convert(_ image: RGBAImage, region: PixelRect) throws {
         guard !region.isEmpty else { return }
         let size = Size(width: region.width, height: region.height)
-        let converter = try regionScalers[size] ?? {
-            let made = try Scaler(width: size.width, height: size.height, from: AV_PIX_FMT_RGBA, to: AV_PIX_FMT_YUV420P,
-                                  flags: settings.fastChroma ? SWS_POINT : SWS_BILINEAR)
-            try made.useBT709()
-            regionScalers[size] = made
+        let converter = try regionConverters[size] ?? {
+            let made = try RegionConverter(width: size.width, height: size.height, fastChroma: settings.fastChroma)
+            regionConverters[size] = made
             return made
         }()
-        let strides = frame.strides, planes = frame.planes
-        let lumaOffset = region.y * Int(strides[0]) + region.x
-        let chromaOffsets = (1...2).map { region.y / 2 * Int(strides[$0]) + region.x / 2 }
-        var offsetPlanes: [UnsafeMutablePointer<UInt8>?] = [
-            planes[0]! + lumaOffset, planes[1]! + chromaOffsets[0], planes[2]! + chromaOffsets[1], nil,
-        ]
-        try image.pixels.withUnsafeBufferPointer { pixels in
-            try offsetPlanes.withUnsafeMutableBufferPointer { target in
-                try converter.scale(packed: pixels.baseAddress! + (region.y * image.width + region.x) * 4,
-                                    stride: image.width * 4, intoPlanes: target.baseAddress!, strides: strides)
-            }
-        }
+        try converter.convert(image, region: region, into: frame)
     }
 
     /// Drains the frames x264 still holds; call once after the last `encode`.

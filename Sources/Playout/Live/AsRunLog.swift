@@ -30,7 +30,7 @@ public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock`
                 try handle?.close()
                 let path = (folder as NSString).appendingPathComponent(name)
                 if !FileManager.default.fileExists(atPath: path) {
-                    FileManager.default.createFile(atPath: path, contents: nil)
+                    _ = FileManager.default.createFile(atPath: path, contents: nil)
                 }
                 handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
                 try handle?.seekToEnd()

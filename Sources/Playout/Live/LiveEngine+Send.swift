@@ -35,7 +35,8 @@ extension LiveEngine {
                 }
             }
             let second = position / MediaClock.sampleRate
-            if lastStatus.map({ second - $0 >= options.statusEverySeconds }) ?? true {
+            let started = !sessions.isEmpty || onAir?.block == "human"   // the first line once something is on air
+            if started, lastStatus.map({ second - $0 >= options.statusEverySeconds }) ?? true {
                 lastStatus = second
                 logStatus(onAir: onAir, sessions: sessions)
             }
