@@ -14,13 +14,18 @@ final class EncodeSession {
     private let settings: VideoSettings
     private var hasFrame = false
 
+    /// `unpaced`: rendering runs far faster than real time (soak runs, offline recordings),
+    /// so each destination queues up to a minute of stream instead of a few seconds before
+    /// it drops; a paced stream keeps the short queue that never lets a slow peer hold it up.
     init(video settings: VideoSettings, preset: String, destinations: [Destination], ptsOrigin: Int,
-         metadata: [String: String]) throws {
+         metadata: [String: String], unpaced: Bool = false) throws {
         self.settings = settings
         video = try VideoEncoder(VideoEncoderSettings(video: settings, preset: preset), globalHeader: true)
         audio = try AudioEncoder(globalHeader: true)
         outputs = OutputFanOut(video: video.streamInfo, audio: audio.streamInfo, destinations: destinations,
-                               settings: DestinationSettings(metadata: metadata))
+                               settings: DestinationSettings(
+                                   queue: unpaced ? .init(maxPackets: 20_000, maxBytes: 128 << 20, maxDuration: .seconds(60)) : .init(),
+                                   metadata: metadata))
         self.ptsOrigin = ptsOrigin
     }
 

@@ -61,7 +61,8 @@ extension LiveEngine {
             if session == nil {
                 session = try EncodeSession(video: video, preset: options.preset,
                                             destinations: try sessionDestinations(startingAt: segment.start + skip),
-                                            ptsOrigin: segment.start + skip - origin, metadata: streamMetadata)
+                                            ptsOrigin: segment.start + skip - origin, metadata: streamMetadata,
+                                            unpaced: clock.due(0) == nil)
                 frames.restart()
             }
             queue.push(.segmentStarts(SegmentSummary(block: "virtual", kind: segment.kind.rawValue, productID: segment.productID)),
