@@ -1,15 +1,18 @@
 import Compositor
 import StandInCore
 
-/// One compositor per scene (a product's card, or no card), built on first use and kept
-/// for the few products a channel rotates through; the render thread owns it.
+/// The compositors of the last two scenes (a product's card, or no card). Each holds ~10 MB
+/// at 720x1280 (base frame, mouth and eye patches, cached captions) and takes 20–35 ms to
+/// build, so rebuilding on a product change (every half minute or so) costs less than
+/// keeping one per product. The render thread owns it.
 final class SceneCache {
     private let persona: Persona
     private let catalog: Catalog
     private let video: VideoSettings
     private let text: TextRenderer
     private let sprites: SpriteImages?
-    private var scenes: [String: FrameCompositor] = [:]
+    private var scenes: [(key: String, compositor: FrameCompositor)] = []
+    static let kept = 2
 
     init(persona: Persona, catalog: Catalog, video: VideoSettings) throws {
         self.persona = persona
@@ -22,12 +25,16 @@ final class SceneCache {
     /// The compositor for a segment about `productID` (nil: no product card).
     func compositor(for productID: String?) throws -> FrameCompositor {
         let key = productID ?? ""
-        if let cached = scenes[key] { return cached }
+        if let index = scenes.firstIndex(where: { $0.key == key }) {
+            let hit = scenes.remove(at: index)
+            scenes.append(hit)
+            return hit.compositor
+        }
         let card = try productID.flatMap { catalog.product(id: $0) }.map { try ProductCard($0, catalog: catalog) }
         let scene = SceneSpec(video: video, look: persona.look, aiLabel: persona.aiLabel, card: card, sprites: sprites)
         let compositor = try FrameCompositor(scene: scene, text: text)
-        if scenes.count >= 32 { scenes.removeAll() }
-        scenes[key] = compositor
+        if scenes.count >= Self.kept { scenes.removeFirst() }
+        scenes.append((key, compositor))
         return compositor
     }
 }
