@@ -5,95 +5,128 @@ import Scripting
 import Speech
 import StandInCore
 
+/// What the render thread keeps from segment to segment.
+struct RenderRun {
+    var scripter: SegmentScripter
+    let synthesizer: SpeechSynthesizer
+    let scenes: SceneCache
+    var mixer: LiveMixer
+    var frames = FrameCursor()
+    var session: EncodeSession?
+    /// The channel position of output pts 0.
+    let origin: Int
+}
+
 extension LiveEngine {
     /// Plans, speaks, draws and encodes segment after segment, pushing packets and
     /// markers into the render-ahead queue (which holds it back to the lookahead).
     func renderLoop(from resumption: Resumption, history: LineHistory) throws {
         var planner = resumption.planner
+        // Into the first segment: the resume offset, on a whole frame. It comes from the
+        // plan's estimate, so it may pass the real segment's end: the rest carries on.
         var skip = resumption.offset - resumption.offset % video.samplesPerFrame
-        let origin = streamOrigin
-        let end = options.maxStreamSeconds.map { origin + $0 * MediaClock.sampleRate }
-        let builder = try ScriptBuilder(persona: persona, catalog: catalog)
-        var scripter = SegmentScripter(builder: builder, channel: channel, disclosure: settings.disclosure,
-                                       timeline: planner.timeline, seed: options.seed, history: history)
-        let synthesizer = try SpeechSynthesizer.shared()
-        let scenes = try SceneCache(persona: persona, catalog: catalog, video: video)
-        var mixer = try LiveMixer(musicBed: channel.audio.musicBed, gainDB: channel.audio.musicGainDB)
-        var frames = FrameCursor()
-        var session: EncodeSession?
-
+        let end = options.maxStreamSeconds.map { streamOrigin + $0 * MediaClock.sampleRate }
+        var run = RenderRun(
+            scripter: SegmentScripter(builder: try ScriptBuilder(persona: persona, catalog: catalog), channel: channel,
+                                      disclosure: settings.disclosure, timeline: planner.timeline, seed: options.seed,
+                                      history: history),
+            synthesizer: try SpeechSynthesizer.shared(),
+            scenes: try SceneCache(persona: persona, catalog: catalog, video: video),
+            mixer: try LiveMixer(musicBed: channel.audio.musicBed, gainDB: channel.audio.musicGainDB),
+            origin: streamOrigin)
         while !stopRequested {
             let segment = planner.next()
             if let end, segment.start >= end { break }
+            let length: Int
             if segment.kind == .human {
-                try endSession(&session, at: segment.start)
-                let length = segment.estimatedLength
-                queue.push(.segmentStarts(SegmentSummary(block: "human", kind: "human", productID: segment.host)), at: segment.start)
-                // Queued at the shift's start: the sender waits out the shift and reports progress.
-                queue.push(.aired(record(segment, length: length, origin: origin, lines: [], blocked: [], onAir: []),
-                                  end: segment.start + length), at: segment.start)
-                try planner.aired(segment, actualLength: length)
-                skip = 0
-                continue
+                length = try airHumanBlock(segment, run: &run)
+            } else {
+                guard let aired = try airVirtualSegment(segment, skipping: skip, run: &run) else { break }
+                length = aired
             }
-            let script = scripter.script(for: segment)
-            for blocked in script.blocked {
-                logger.warning("guardrails kept a line off air", metadata: ["line": "\(blocked)"])
-            }
-            var speaker = SpokenTimelineBuilder(synthesizer: synthesizer, voice: persona.voice)
-            let limit = segment.mustEndBy.map { $0 - segment.start }
-            for line in script.lines {
-                guard try speaker.append(line, within: limit) else { break }   // cut at a sentence boundary
-            }
-            let silentLength = segment.kind == .hold ? segment.estimatedLength : MediaClock.sampleRate
-            let timeline = speaker.timeline(video: video, paddedTo: speaker.spokenLength == 0 ? min(silentLength, limit ?? .max) : 0)
-
-            // On resume the offset comes from the plan's estimate; a segment that really ended
-            // earlier is logged as aired and the rest of the offset carries into the next one.
-            guard skip < timeline.length else {
-                queue.push(.aired(record(segment, length: timeline.length, origin: origin, lines: timeline.lines.map(\.line.text),
-                                         blocked: script.blocked.map(\.description), onAir: destinations.map(\.name)),
-                                  end: segment.start + timeline.length), at: segment.start)
-                try planner.aired(segment, actualLength: timeline.length)
-                skip -= timeline.length
-                continue
-            }
-            if session == nil {
-                session = try EncodeSession(video: video, preset: options.preset,
-                                            destinations: try sessionDestinations(startingAt: segment.start + skip),
-                                            ptsOrigin: segment.start + skip - origin, metadata: streamMetadata,
-                                            unpaced: clock.due(0) == nil)
-                frames.restart()
-            }
-            queue.push(.segmentStarts(SegmentSummary(block: "virtual", kind: segment.kind.rawValue, productID: segment.productID)),
-                       at: segment.start + skip)
-            let compositor = try scenes.compositor(for: segment.productID)
-            let spans = timeline.lines.map { (segment.start + $0.start)..<(segment.start + $0.speechEnd) }
-            let blinks = BlinkSchedule(fps: video.fps, seed: options.seed)
-            for frame in (skip / video.samplesPerFrame)..<(timeline.length / video.samplesPerFrame) {
-                if stopRequested { break }
-                let local = frame * video.samplesPerFrame
-                let position = segment.start + local
-                let state = FrameState(
-                    viseme: timeline.visemes.viseme(at: local + video.samplesPerFrame / 2),
-                    eyes: blinks.eyes(atFrame: position / video.samplesPerFrame),
-                    caption: timeline.line(at: local)?.line.text)
-                let changed = frames.show(state, with: compositor)
-                let audio = try mixer.mix(timeline.audio(frame: frame, video: video), at: position, spans: spans)
-                for packet in try session!.encode(frames.image, frame: frames.next(), changed: changed, audio: audio) {
-                    queue.push(.packet(packet, session!.outputs), at: position)
-                }
-            }
-            if stopRequested { break }
-            let onAir = destinations.map(\.name)
-            queue.push(.aired(record(segment, length: timeline.length, origin: origin, lines: timeline.lines.map(\.line.text),
-                                     blocked: script.blocked.map(\.description), onAir: onAir),
-                              end: segment.start + timeline.length), at: segment.start + timeline.length)
-            scripter.aired(timeline.lines.map { ($0.line, segment.start + $0.start) })
-            try planner.aired(segment, actualLength: timeline.length)
-            skip = 0
+            try planner.aired(segment, actualLength: length)
+            skip = max(0, skip - length)
         }
-        try endSession(&session, at: planner.position)
+        try endSession(&run.session, at: planner.position)
+    }
+
+    /// Yield mode: the session ends at the shift; the sender waits the shift out.
+    private func airHumanBlock(_ segment: Segment, run: inout RenderRun) throws -> Int {
+        try endSession(&run.session, at: segment.start)
+        let length = segment.estimatedLength
+        queue.push(.segmentStarts(SegmentSummary(block: "human", kind: "human", productID: segment.host)), at: segment.start)
+        // Queued at the shift's start: the sender waits out the shift and reports progress.
+        pushAired(segment, length: length, lines: [], blocked: [], onAir: [], run: run, at: segment.start)
+        return length
+    }
+
+    /// Speaks and draws `segment` from `skip` samples in; its real length, or nil when a
+    /// stop was requested midway (the segment is then not logged).
+    private func airVirtualSegment(_ segment: Segment, skipping skip: Int, run: inout RenderRun) throws -> Int? {
+        let script = run.scripter.script(for: segment)
+        for blocked in script.blocked {
+            logger.warning("guardrails kept a line off air", metadata: ["line": "\(blocked)"])
+        }
+        let timeline = try speak(script.lines, for: segment, run: run)
+        let lines = timeline.lines.map(\.line.text), blocked = script.blocked.map(\.description)
+        guard skip < timeline.length else {   // it really ended before the resume point
+            pushAired(segment, length: timeline.length, lines: lines, blocked: blocked, onAir: destinations.map(\.name),
+                      run: run, at: segment.start)
+            return timeline.length
+        }
+        if run.session == nil {
+            run.session = try EncodeSession(video: video, preset: options.preset,
+                                            destinations: try sessionDestinations(startingAt: segment.start + skip),
+                                            ptsOrigin: segment.start + skip - run.origin, metadata: streamMetadata,
+                                            unpaced: clock.due(0) == nil)
+            run.frames.restart()
+        }
+        queue.push(.segmentStarts(SegmentSummary(block: "virtual", kind: segment.kind.rawValue, productID: segment.productID)),
+                   at: segment.start + skip)
+        try renderFrames(of: timeline, segment: segment, from: skip, run: &run)
+        if stopRequested { return nil }
+        pushAired(segment, length: timeline.length, lines: lines, blocked: blocked, onAir: destinations.map(\.name),
+                  run: run, at: segment.start + timeline.length)
+        run.scripter.aired(timeline.lines.map { ($0.line, segment.start + $0.start) })
+        return timeline.length
+    }
+
+    /// The segment's lines spoken, cut at a sentence boundary before its deadline; a segment
+    /// with nothing to say is music (a hold for its planned length, else one second).
+    private func speak(_ lines: [ScriptLine], for segment: Segment, run: RenderRun) throws -> SpokenTimeline {
+        var speaker = SpokenTimelineBuilder(synthesizer: run.synthesizer, voice: persona.voice)
+        let limit = segment.mustEndBy.map { $0 - segment.start }
+        for line in lines {
+            guard try speaker.append(line, within: limit) else { break }
+        }
+        let silent = min(segment.kind == .hold ? segment.estimatedLength : MediaClock.sampleRate, limit ?? .max)
+        return speaker.timeline(video: video, paddedTo: speaker.spokenLength == 0 ? silent : 0)
+    }
+
+    /// Draws, mixes and encodes the frames of `timeline` from `skip` samples in.
+    private func renderFrames(of timeline: SpokenTimeline, segment: Segment, from skip: Int, run: inout RenderRun) throws {
+        guard let session = run.session else { return }
+        let compositor = try run.scenes.compositor(for: segment.productID)
+        let spans = timeline.lines.map { (segment.start + $0.start)..<(segment.start + $0.speechEnd) }
+        let blinks = BlinkSchedule(fps: video.fps, seed: options.seed)
+        let perFrame = video.samplesPerFrame
+        for frame in (skip / perFrame)..<(timeline.length / perFrame) where !stopRequested {
+            let local = frame * perFrame, position = segment.start + local
+            let state = FrameState(viseme: timeline.visemes.viseme(at: local + perFrame / 2),
+                                   eyes: blinks.eyes(atFrame: position / perFrame),
+                                   caption: timeline.line(at: local)?.line.text)
+            let changed = run.frames.show(state, with: compositor)
+            let audio = try run.mixer.mix(timeline.audio(frame: frame, video: video), at: position, spans: spans)
+            for packet in try session.encode(run.frames.image, frame: run.frames.next(), changed: changed, audio: audio) {
+                queue.push(.packet(packet, session.outputs), at: position)
+            }
+        }
+    }
+
+    private func pushAired(_ segment: Segment, length: Int, lines: [String], blocked: [String], onAir: [String],
+                           run: RenderRun, at position: Int) {
+        queue.push(.aired(record(segment, length: length, origin: run.origin, lines: lines, blocked: blocked, onAir: onAir),
+                          end: segment.start + length), at: position)
     }
 
     /// The destinations of a session starting at `position`: a recording gets its own file,
@@ -134,38 +167,4 @@ extension LiveEngine {
     var streamMetadata: [String: String] {
         ContentLabel(persona: persona, productID: nil).metadata
     }
-}
-
-/// The frame being shown and how it got there: which compositor drew it and in what state,
-/// so the next frame redraws (and the encoder converts) only what changed.
-struct FrameCursor {
-    private(set) var image = RGBAImage(width: 2, height: 2)
-    private var compositor: FrameCompositor?
-    private var shown: FrameState?
-    private var count = 0
-
-    /// Moves the image to `state` drawn by `compositor`; returns the changed areas, or nil
-    /// when the whole frame changed (a new scene).
-    mutating func show(_ state: FrameState, with compositor: FrameCompositor) -> [PixelRect]? {
-        if self.compositor !== compositor {
-            self.compositor = compositor
-            image = compositor.base
-            shown = nil
-            compositor.update(&image, from: nil, to: state)
-            shown = state
-            return nil
-        }
-        let changed = compositor.update(&image, from: shown, to: state)
-        shown = state
-        return changed
-    }
-
-    /// The session frame number of the frame just drawn.
-    mutating func next() -> Int {
-        defer { count += 1 }
-        return count
-    }
-
-    /// A new session numbers frames from 0 again.
-    mutating func restart() { count = 0 }
 }
