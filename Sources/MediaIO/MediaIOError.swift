@@ -15,6 +15,8 @@ public enum MediaIOError: Error, Sendable, CustomStringConvertible {
     case invalidInput(String)
     /// A writer was used after `finish()` or `abandon()`.
     case writerClosed(path: String)
+    /// A network call gave no answer within its deadline (a live input that sends nothing).
+    case timedOut(operation: String, path: String, after: Duration)
 
     public var description: String {
         switch self {
@@ -29,6 +31,8 @@ public enum MediaIOError: Error, Sendable, CustomStringConvertible {
             return problem
         case let .writerClosed(path):
             return "the writer for '\(path)' is already finished or abandoned"
+        case let .timedOut(operation, path, after):
+            return "cannot \(operation) '\(path)': nothing arrived within \(after)"
         }
     }
 

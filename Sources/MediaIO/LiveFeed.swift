@@ -1,0 +1,117 @@
+import Foundation
+
+/// A `LiveInput` read on its own thread into a bounded queue, for an engine that renders on
+/// its own clock: `next(timeout:)` answers at once from the queue, or within the stall
+/// timeout with `.stalled` when no packet came, so the caller never waits on the network.
+///
+/// ```swift
+/// let feed = LiveFeed(url: "rtmp://127.0.0.1/live/host", settings: .init(video: channel.video))
+/// switch feed.next(timeout: .milliseconds(30)) {
+/// case let .video(image, frame)?: …       // on the feed's timeline, at the channel's fps
+/// case .stalled?: …                        // no packet for `stallTimeout`: fall back
+/// case .ended?: …                          // publisher gone or error (reason)
+/// case nil: …                              // nothing new yet, not stalled
+/// default: …
+/// }
+/// feed.stop()
+/// ```
+public final class LiveFeed: @unchecked Sendable {  // `condition` serializes every var below
+    public let settings: LiveInput.Settings
+    public let displayName: String
+    /// Video frames queued at most before the reader waits for the consumer.
+    public let maxQueuedFrames: Int
+    private let interrupt = IOInterrupt()
+    private let condition = NSCondition()
+    private var queue: [LiveInputEvent] = []
+    private var head = 0
+    private var queuedFrames = 0
+    private var lastActivity = ContinuousClock.now
+    private var end: LiveInputEvent?
+    private var stopped = false
+    private var running = true
+
+    /// Starts a reader thread that opens `url` (the open's errors arrive as `.ended(reason:)`).
+    public init(url: String, displayName: String? = nil, settings: LiveInput.Settings, maxQueuedFrames: Int = 30) {
+        self.settings = settings
+        self.displayName = displayName ?? url
+        self.maxQueuedFrames = maxQueuedFrames
+        let thread = Thread { [self] in readLoop(url: url) }
+        thread.name = "live-input"
+        thread.start()
+    }
+
+    /// When the reader last read a packet (or the feed was created, before the first one).
+    public var lastPacket: ContinuousClock.Instant { condition.withLock { lastActivity } }
+
+    /// The next event; waits at most `timeout`, or less when the stall deadline comes first.
+    /// `.stalled` while no packet came for `stallTimeout` (again on every call until one does);
+    /// after the queue drained at the end, the `.ended` event on every call; nil: nothing yet.
+    public func next(timeout: Duration) -> LiveInputEvent? {
+        let deadline = ContinuousClock.now + timeout
+        condition.lock()
+        defer { condition.unlock() }
+        while head == queue.count {
+            if let end { return end }
+            let now = ContinuousClock.now, stallAt = lastActivity + settings.stallTimeout
+            if now >= stallAt { return .stalled }
+            if now >= deadline { return nil }
+            condition.wait(until: Date(timeIntervalSinceNow: Self.seconds(now.duration(to: min(deadline, stallAt)))))
+        }
+        let event = queue[head]
+        head += 1
+        if head == queue.count { queue.removeAll(keepingCapacity: true); head = 0 }
+        if case .video = event { queuedFrames -= 1; condition.broadcast() }
+        return event
+    }
+
+    /// Stops reading: aborts a blocked open or read and waits up to `timeout` for the thread.
+    @discardableResult
+    public func stop(timeout: Duration = .seconds(2)) -> Bool {
+        interrupt.abort()
+        let deadline = Date(timeIntervalSinceNow: Self.seconds(timeout))
+        condition.lock()
+        defer { condition.unlock() }
+        stopped = true
+        condition.broadcast()
+        while running { guard condition.wait(until: deadline) else { return !running } }
+        return true
+    }
+
+    private func readLoop(url: String) {
+        var last: LiveInputEvent
+        do {
+            let input = try LiveInput(url: url, displayName: displayName, settings: settings, interrupt: interrupt)
+            input.packetArrived = { [condition] in condition.withLock { self.lastActivity = .now } }
+            repeat {
+                last = try input.read()
+            } while push(last)
+        } catch {
+            last = .ended(reason: "\(error)")
+        }
+        condition.withLock {
+            if case .ended = last {} else { last = .ended(reason: "stopped") }
+            end = last
+            running = false
+            condition.broadcast()
+        }
+    }
+
+    /// Queues `event` (waiting while the queue is full); false once stopped or at the end.
+    private func push(_ event: LiveInputEvent) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        if case .ended = event { return false }
+        if case .video = event {
+            while queuedFrames >= maxQueuedFrames && !stopped { condition.wait() }
+            queuedFrames += 1
+        }
+        guard !stopped else { return false }
+        queue.append(event)
+        condition.broadcast()
+        return true
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
