@@ -3,7 +3,7 @@ import Foundation
 /// Turns Chinese and English text into search terms for `FAQIndex`.
 ///
 /// ```swift
-/// SearchTokenizer.terms("这个茶能放多久？")   // ["茶", "放", "多", "久", "这个", "个茶", "茶能", "能放", "放多", "多久"]
+/// SearchTokenizer.terms("这个茶能放多久？")   // ["茶", "能", "放", "多", "久", "个茶", "茶能", "能放", "放多", "多久"]
 /// SearchTokenizer.terms("How long do the teas keep?")  // ["long", "tea", "keep"]
 /// ```
 /// Han runs give character unigrams (minus a few function characters) and bigrams (no
