@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "Scripting", dependencies: [
             "StandInCore", .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Viewer questions: FAQ retrieval, answer lines through the guardrails, the question queue. Pure.
+        .target(name: "Guide", dependencies: ["StandInCore", "Scripting"]),
         // espeak-ng: PCM, word/phoneme timings, visemes.
         .target(name: "Speech", dependencies: ["StandInCore", "CEspeakNG"]),
         // Frames: layers, avatar, text via FreeType.
@@ -58,6 +60,7 @@ let package = Package(
         .testTarget(name: "StandInCoreTests", dependencies: ["StandInCore", "TestSupport"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "StandInCore", "TestSupport"]),
         .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "StandInCore", "TestSupport"]),
+        .testTarget(name: "GuideTests", dependencies: ["Guide", "StandInCore", "Scripting", "TestSupport"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "StandInCore", "TestSupport"]),
         .testTarget(name: "CompositorTests", dependencies: ["Compositor", "StandInCore", "TestSupport"]),
         .testTarget(name: "MediaIOTests", dependencies: ["MediaIO", "StandInCore", "TestSupport"]),

@@ -14,6 +14,8 @@ public struct Product: Sendable, Equatable, Identifiable {
     public var textLines: TextLines = TextLines()
     /// Units left, when the catalog tracks stock; 0 is sold out. The only source of "only N left".
     public var stock: Int? = nil
+    /// Questions viewers may ask and the answers the host may air (`faq:`, optional).
+    public var faq: [FAQEntry] = []
 
     public init(id: String, name: String, price: Price, listPrice: Price?, sellingPoints: [String],
                 imagePath: String, source: SourceLocation, textLines: TextLines = TextLines()) {

@@ -14,6 +14,9 @@ extension Catalog {
     ///     list_price: 129
     ///     selling_points: [当季新茶, 手工炒制]
     ///     image: images/tea-01.png
+    ///     faq:
+    ///       - q: 这个茶能放多久？
+    ///         a: 密封好放在阴凉处，十八个月都没问题。
     /// ```
     public static func load(from path: String) throws -> Catalog {
         let file = try YAMLFile(path: path)
@@ -65,6 +68,7 @@ extension Catalog {
             textLines: Product.TextLines(name: fields.value("name")?.mark?.line,
                                          sellingPoints: fields.value("selling_points")?.sequence?.map { $0.mark?.line } ?? []))
         product.stock = try fields.optionalInt("stock", in: 0...1_000_000_000)
+        product.faq = try loadFAQ(fields)
         if product.sellingPoints.isEmpty { throw fields.error("selling_points", "must list at least one point") }
         try fields.finish()
         return product

@@ -8,9 +8,25 @@ extension Persona {
         public var catchphrases: [Catchphrase]
         /// Variants said before moving on to the next product.
         public var transitions: [Template]
+        /// Said to a viewer whose question the catalog cannot answer (`check_later:`, plain
+        /// text); nil uses `Persona.defaultCheckLater` for the language.
+        public var checkLater: GuardrailPhrase?
 
-        public init(signOff: Template? = nil, catchphrases: [Catchphrase] = [], transitions: [Template] = []) {
+        public init(signOff: Template? = nil, catchphrases: [Catchphrase] = [], transitions: [Template] = [],
+                    checkLater: GuardrailPhrase? = nil) {
             self.signOff = signOff; self.catchphrases = catchphrases; self.transitions = transitions
+            self.checkLater = checkLater
+        }
+    }
+
+    /// The "I'll check that for you" line: the persona's own or the default for its language.
+    public var checkLaterLine: String { lexicon.checkLater?.text ?? Self.defaultCheckLater(language) }
+
+    /// What the host says when no FAQ entry answers a question well enough.
+    public static func defaultCheckLater(_ language: Language) -> String {
+        switch language {
+        case .zh: "这个问题我先记下来，帮你问问再回复哦。"
+        case .en: "Good question, let me check that for you and get back to you."
         }
     }
 

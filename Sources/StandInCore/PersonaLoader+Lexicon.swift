@@ -12,7 +12,16 @@ extension Persona {
             }, text: { text, source in
                 Catchphrase(template: Template(text: text, source: source), atMostEveryMinutes: 15)
             }),
-            transitions: try root.templateList("transitions"))
+            transitions: try root.templateList("transitions"),
+            checkLater: try loadCheckLater(root))
+    }
+
+    /// `check_later:` plain text (no template fields: it is said between two segments).
+    private static func loadCheckLater(_ root: YAMLMapping) throws -> GuardrailPhrase? {
+        guard let text = try root.optionalString("check_later") else { return nil }
+        if text.allSatisfy(\.isWhitespace) { throw root.error("check_later", "must not be empty") }
+        if text.contains("{{") { throw root.error("check_later", "must be plain text, not a template") }
+        return GuardrailPhrase(text, source: SourceLocation(file: root.file, line: root.value("check_later")?.mark?.line))
     }
 
     /// `voice.pronunciations: {written: spoken, …}`, in file order.

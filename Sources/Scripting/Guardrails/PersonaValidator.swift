@@ -25,6 +25,7 @@ public enum PersonaValidator {
             }
         }
         report.add(builder.guardrails.check(builder.guardrails.declineLine, source: declineLineSource(persona)))
+        report.add(builder.guardrails.check(persona.checkLaterLine, source: checkLaterSource(persona)))
         var catalogHits = Set<String>()
         for product in catalog.products {
             for violation in catalogProblems(product, checker: builder.guardrails) {
@@ -81,13 +82,17 @@ public enum PersonaValidator {
         }
     }
 
-    /// Catalog texts that are aired as they are: the name and each selling point.
+    /// Catalog texts that are aired as they are: the name, each selling point and each FAQ answer.
     static func catalogProblems(_ product: Product, checker: GuardrailChecker) -> [GuardrailViolation] {
         var found = checker.check(product.name, source: .catalog(product: product.id, field: "name", location: product.nameSource))
         for (index, point) in product.sellingPoints.enumerated() {
             let source = LineSource.catalog(product: product.id, field: "selling_points[\(index)]",
                                             location: product.sellingPointSource(index))
             found += checker.check(point, source: source) + checker.literalPrices(in: point, source: source)
+        }
+        for (index, entry) in product.faq.enumerated() {
+            let source = LineSource.catalog(product: product.id, field: "faq[\(index)].a", location: entry.answerSource)
+            found += checker.check(entry.answer, source: source) + checker.literalPrices(in: entry.answer, source: source)
         }
         return found
     }
@@ -105,7 +110,13 @@ public enum PersonaValidator {
             }
         }
         report.add(checker.check(checker.declineLine, source: declineLineSource(persona)))
+        report.add(checker.check(persona.checkLaterLine, source: checkLaterSource(persona)))
         return report.problems
+    }
+
+    private static func checkLaterSource(_ persona: Persona) -> LineSource {
+        .template(field: "check_later", variant: 1,
+                  location: persona.lexicon.checkLater?.source ?? SourceLocation(file: persona.file, line: nil), product: nil)
     }
 
     private static func declineLineSource(_ persona: Persona) -> LineSource {

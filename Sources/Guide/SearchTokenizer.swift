@@ -1,0 +1,83 @@
+import Foundation
+
+/// Turns Chinese and English text into search terms for `FAQIndex`.
+///
+/// ```swift
+/// SearchTokenizer.terms("这个茶能放多久？")   // ["茶", "能", "放", "多", "久", "个茶", "茶能", "能放", "放多", "多久"]
+/// SearchTokenizer.terms("How long do the teas keep?")  // ["long", "tea", "keep"]
+/// ```
+/// Han runs give character unigrams (minus a few function characters) and bigrams (no
+/// segmenter needed, and a bigram such as 多久 or 结晶 carries most of a question's meaning).
+/// Latin runs give lower-cased words with plurals folded and stop words dropped; numbers are
+/// kept as terms. Full-width letters and digits count as ASCII.
+public enum SearchTokenizer {
+    public static func terms(_ text: String) -> [String] {
+        var terms: [String] = []
+        var han: [Character] = []
+        var word = ""
+        func flushHan() {
+            terms += han.filter { !hanStopCharacters.contains($0) }.map(String.init)
+            if han.count > 1 {
+                for index in 0..<(han.count - 1) where !(hanStopCharacters.contains(han[index]) && hanStopCharacters.contains(han[index + 1])) {
+                    terms.append(String(han[index...index + 1]))
+                }
+            }
+            han.removeAll()
+        }
+        func flushWord() {
+            if !word.isEmpty, !englishStopWords.contains(word) { terms.append(stem(word)) }
+            word = ""
+        }
+        for character in text.precomposedStringWithCompatibilityMapping.lowercased() {
+            if isHan(character) {
+                flushWord(); han.append(character)
+            } else if character.isLetter || character.isNumber {
+                flushHan(); word.append(character)
+            } else if character == "'" || character == "’", !word.isEmpty {
+                continue  // "what's" → "whats", a stop word; "it's" likewise
+            } else {
+                flushHan(); flushWord()
+            }
+        }
+        flushHan(); flushWord()
+        return terms
+    }
+
+    /// Folds English endings so forms of one word meet: teas → tea, brewed/brewing → brew,
+    /// crystallize/crystallized/crystallizes → crystalliz, boxes → box, berries → berry.
+    static func stem(_ word: String) -> String {
+        guard word.count > 3, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return word }
+        var stem = word
+        if stem.hasSuffix("ies") {
+            return String(stem.dropLast(3)) + "y"
+        } else if stem.hasSuffix("ing"), stem.count >= 7 {
+            stem.removeLast(3)
+        } else if stem.hasSuffix("ed"), stem.count >= 6 {
+            stem.removeLast(2)
+        } else if stem.hasSuffix("es"), stem.count >= 5 {
+            stem.removeLast(2)
+        } else if stem.hasSuffix("s"), !stem.hasSuffix("ss"), !stem.hasSuffix("us"), !stem.hasSuffix("is") {
+            stem.removeLast()
+        }
+        if stem.hasSuffix("e"), stem.count > 4 { stem.removeLast() }
+        return stem
+    }
+
+    static func isHan(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+            || (0x20000...0x2A6DF).contains(scalar.value)
+    }
+
+    /// Function characters that say nothing about what is asked (as unigrams; in bigrams they stay).
+    static let hanStopCharacters: Set<Character> = Set("的了吗呢吧啊呀嘛么是个这那我你他她它们在就都也还和与或有没")
+
+    static let englishStopWords: Set<String> = [
+        "a", "an", "the", "is", "are", "am", "was", "be", "been", "do", "does", "did", "i", "me", "my", "you", "your",
+        "we", "our", "it", "its", "it's", "this", "that", "these", "those", "to", "of", "in", "on", "at", "for", "and",
+        "or", "with", "can", "could", "will", "would", "should", "shall", "may", "might", "what", "whats", "how", "hi",
+        "hello", "hey", "please", "there", "any", "so", "if", "get", "one", "some", "about", "by", "from", "into",
+        "up", "just", "really", "very", "much", "lot", "thing", "things", "itself", "they", "them", "us", "he", "she",
+        "ok", "okay", "also", "too", "than", "then", "as", "which", "who", "when",
+    ]
+}

@@ -1,0 +1,26 @@
+import Foundation
+import StandInCore
+
+/// A question a viewer typed into the live chat.
+///
+/// Times are audio samples of air time (`MediaClock.sampleRate` per second), like every
+/// other clock in the engine, so a queue can be driven by a test without waiting.
+public struct ViewerQuestion: Sendable, Equatable {
+    public var id: String
+    /// The viewer's display name, said as "@name".
+    public var viewerName: String
+    public var text: String
+    /// When it arrived, in samples of air time.
+    public var receivedAt: Int
+    /// Higher is answered first (e.g. a paid question, or one a moderator pinned); default 0.
+    public var priority: Int
+
+    public init(id: String, viewerName: String, text: String, receivedAt: Int, priority: Int = 0) {
+        self.id = id; self.viewerName = viewerName; self.text = text; self.receivedAt = receivedAt; self.priority = priority
+    }
+
+    /// The text as compared for duplicates: letters and digits only, full-width folded, lower case.
+    public var normalizedText: String {
+        String(text.precomposedStringWithCompatibilityMapping.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}
