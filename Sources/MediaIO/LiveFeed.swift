@@ -55,7 +55,7 @@ public final class LiveFeed: @unchecked Sendable {  // `condition` serializes ev
             let now = ContinuousClock.now, stallAt = lastActivity + settings.stallTimeout
             if now >= stallAt { return .stalled }
             if now >= deadline { return nil }
-            condition.wait(until: Date(timeIntervalSinceNow: Self.seconds(now.duration(to: min(deadline, stallAt)))))
+            _ = condition.wait(until: Date(timeIntervalSinceNow: Self.seconds(now.duration(to: min(deadline, stallAt)))))   // the loop re-checks why it woke
         }
         let event = queue[head]
         head += 1
