@@ -52,9 +52,11 @@ extension PersonaCommand {
                 let catalog = try Catalog.load(from: catalog)
                 let options = PreviewOptions(outputPath: out, video: video.settings, preset: video.preset,
                                              seed: seed, line: line)
+                let cleanup = removingOnInterrupt([out + ".partial"])
+                defer { cleanup.forEach { $0.cancel() } }
                 let summary = try PersonaPreview().render(persona: persona, catalog: catalog, productID: product,
                                                           options: options)
-                printOut("wrote \(summary.outputPath) (\(summary.kind), persona '\(persona.id)' version \(persona.versionTag), \(summary.lines.count) lines)")
+                printOut("wrote \(summary.outputPath) (\(summary.kind), persona '\(persona.id)' version \(persona.versionTag), \(summary.lines.count) \(summary.lines.count == 1 ? "line" : "lines"))")
             }
         }
     }

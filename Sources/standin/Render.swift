@@ -50,6 +50,8 @@ struct Render: ParsableCommand {
                                             outputPath: out, contactSheetPath: contactSheet,
                                             minimumSeconds: minDuration,
                                             music: music.map { MusicBedSettings(source: $0 == "builtin" ? .builtin : .file(path: $0)) })
+            let cleanup = removingOnInterrupt([out + ".partial"] + (contactSheet.map { [$0 + ".partial", $0] } ?? []))
+            defer { cleanup.forEach { $0.cancel() } }
             let bar = ProgressBar(fps: video.fps)
             let summary = try ClipRenderer().render(persona: persona, catalog: catalog, productID: product,
                                                     options: options, progress: bar.update)

@@ -4,13 +4,18 @@ import ArgumentParser
 struct StandIn: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "standin",
-        abstract: "A virtual livestream host: renders a brand's persona presenting its products.",
+        abstract: "A virtual livestream host: keeps a live-commerce room on air with a brand's persona presenting its products.",
         discussion: """
-            Files you write: a persona (personas/*.yaml, see docs/persona.md), a catalog \
-            (see docs/catalog.md) and a channel (see docs/channel.md). Start with the demo:
-              standin render --persona personas/xiaolin.yaml --catalog assets/demo/catalog.yaml \\
-                --product tea-01 --out clip.mp4
-              standin plan --channel assets/demo/channel.yaml --from 2026-03-09T00:00:00+08:00
+            Files you write: a channel (docs/channel.md), a persona (docs/persona.md) and
+            a catalog (docs/catalog.md). Operators: docs/live.md; many channels:
+            docs/deploy.md. Try it on the demo files (from the repository's folder):
+
+              standin stream --channel assets/demo/channel.yaml
+              standin channel validate assets/demo/channel.yaml
+              standin persona validate personas/xiaolin.yaml \\
+                --catalog assets/demo/catalog.yaml
+              standin render --persona personas/xiaolin.yaml \\
+                --catalog assets/demo/catalog.yaml --product tea-01 --out clip.mp4
             """,
         subcommands: [Stream.self, Render.self, PersonaCommand.self, ChannelCommand.self, PlanCommand.self])
 }

@@ -26,7 +26,7 @@ struct LiveFixture {
             video: {size: 180x320, fps: 30}
             audio: {music_bed: builtin, music_gain_db: -14}
             handoff:
-              before: 今晚的主播{{host}}{{time}}就来，大家不要走开哦。
+              before: 今晚的主播{{host}}会在{{time}}来，大家不要走开哦。
               welcome_back: 欢迎回来，我是小林，我们接着看好东西。
             destinations:
               - {name: main, url: "\(server.url(app: "live", stream: mainKey))"}

@@ -38,6 +38,18 @@ struct LexiconGuardrailTests {
         }
     }
 
+    /// Without a catalog, lines that need no product are still checked in their own words.
+    @Test func withoutACatalogTheGreetingAndSignOffAreChecked() throws {
+        let (persona, folder) = try persona(replacing: [
+            ("Hi everyone, welcome to {{brand}}.", "Hi everyone, welcome to the best shop, {{brand}}."),
+            ("That's all for today.", "We are number one."),
+        ])
+        _ = folder
+        let problems = try PersonaValidator.problems(persona: persona, catalog: nil).map(\.description)
+        #expect(problems.contains { $0.contains("greeting") && $0.contains("best") }, "\(problems)")
+        #expect(problems.contains { $0.contains("sign_off") && $0.contains("number one") }, "\(problems)")
+    }
+
     @Test func cleanLexiconLinesAreSaid() throws {
         let builder = try demo("ava.yaml", "catalog-en.yaml")
         #expect(!builder.signOff().isEmpty)

@@ -69,9 +69,10 @@ extension LiveEngine {
         }
         let timeline = try speak(script.lines, for: segment, run: run)
         let lines = timeline.lines.map(\.line.text), blocked = script.blocked.map(\.description)
-        guard skip < timeline.length else {   // it really ended before the resume point
-            pushAired(segment, length: timeline.length, lines: lines, blocked: blocked, onAir: destinations.map(\.name),
-                      run: run, at: segment.start)
+        guard skip < timeline.length else {
+            // It really ended before the resume point: it aired (in part) before the restart or
+            // not at all, never from this process, so it gets no as-run entry (the log's
+            // indices jump there, as for any downtime); the plan moves on by its real length.
             return timeline.length
         }
         if run.session == nil {

@@ -109,6 +109,20 @@ public enum PersonaValidator {
                 report.add(checker.literalPrices(in: template.text, source: source) + checker.check(words, source: source))
             }
         }
+        // Lines that do not depend on a product: their own words, fields left out.
+        let lexicon = persona.lexicon
+        var own: [(field: String, template: Persona.Template)] = [
+            ("greeting", Persona.Template(text: persona.greeting, source: SourceLocation(file: persona.file, line: nil))),
+        ]
+        own += lexicon.signOff.map { [("sign_off", $0)] } ?? []
+        own += lexicon.catchphrases.enumerated().map { ("catchphrases[\($0.offset)].text", $0.element.template) }
+        own += lexicon.transitions.map { ("transitions", $0) }
+        own += persona.disclosure.spoken.map { [("disclosure.spoken", $0)] } ?? []
+        for (field, template) in own {
+            let source = LineSource.template(field: field, variant: 1, location: template.source, product: nil)
+            let words = template.text.replacingOccurrences(of: #"\{\{[^}]*\}\}\}?"#, with: " ", options: .regularExpression)
+            report.add(checker.literalPrices(in: template.text, source: source) + checker.check(words, source: source))
+        }
         report.add(checker.check(checker.declineLine, source: declineLineSource(persona)))
         report.add(checker.check(persona.checkLaterLine, source: checkLaterSource(persona)))
         return report.problems
