@@ -51,6 +51,8 @@ public struct ClipRenderSummary: Sendable {
     public var frames: Int
     public var audioSamples: Int
     public var lines: [String]
+    /// Lines the guardrails kept out of the clip, with rule and phrase.
+    public var blocked: [String]
     /// When each line is spoken, on the 48 kHz clock.
     public var timedLines: [SpokenTimeline.TimedLine]
     /// Mouth shapes over the clip, on the 48 kHz clock.

@@ -30,6 +30,7 @@ public struct ClipRenderer {
         }
         let script = try ScriptBuilder(persona: persona, catalog: catalog)
         var lines: [ScriptLine]
+        var blocked: [String] = []
         if let custom = options.script {
             // A preview's own words pass the same guardrails as template lines.
             let violations = custom.flatMap { script.guardrails.check($0) }
@@ -37,7 +38,7 @@ public struct ClipRenderer {
             lines = custom
         } else {
             let plan = script.clipPlan(for: product, seed: options.seed)
-            logBlocked(plan)
+            blocked += logBlocked(plan)
             lines = plan.lines
         }
         guard !lines.isEmpty else { throw PlayoutError.emptyScript(product: productID) }
@@ -51,7 +52,7 @@ public struct ClipRenderer {
             for line in lines { said.record(line.text, at: 0) }
             let more = script.plan(ScriptBuilder.extraRoundFlow, for: product, seed: options.seed, round: round,
                                    history: said, at: 0)
-            logBlocked(more)
+            blocked += logBlocked(more)
             guard !more.lines.isEmpty else { break }
             try speaker.append(more.lines)
             lines += more.lines
@@ -90,20 +91,22 @@ public struct ClipRenderer {
         if let path = options.contactSheetPath { try sheet.write(to: path) }
         return ClipRenderSummary(
             outputPath: options.outputPath, contactSheetPath: options.contactSheetPath, frames: frameCount,
-            audioSamples: timeline.length, lines: lines.map(\.text), timedLines: timeline.lines, visemes: timeline.visemes,
+            audioSamples: timeline.length, lines: lines.map(\.text), blocked: blocked, timedLines: timeline.lines, visemes: timeline.visemes,
             elapsedSeconds: Date().timeIntervalSince(started), label: label)
     }
 }
 
 extension ClipRenderer {
     /// Blocked lines are skipped, never aired; the log says which rule and where to fix it.
-    func logBlocked(_ plan: PlannedScript) {
+    /// Returns them as text for the render's summary.
+    func logBlocked(_ plan: PlannedScript) -> [String] {
         for blocked in plan.blocked {
             logger.warning("guardrails blocked a line", metadata: [
                 "text": "\(blocked.text)",
                 "violations": "\(blocked.violations.map(\.description).joined(separator: "; "))",
             ])
         }
+        return plan.blocked.map { "\($0.text): \($0.violations.map(\.description).joined(separator: "; "))" }
     }
 }
 

@@ -62,6 +62,11 @@ struct Render: ParsableCommand {
                             summary.outputPath, summary.frames, seconds, video.settings.width, video.settings.height,
                             video.fps, summary.lines.count, speed, summary.elapsedSeconds))
             if let sheet = summary.contactSheetPath { printOut("contact sheet: \(sheet)") }
+            if !summary.blocked.isEmpty {
+                printError("warning: the guardrails kept \(summary.blocked.count) line(s) out of the clip; " +
+                           "fix them with `standin persona validate \(self.persona) --catalog \(self.catalog)`:")
+                for line in summary.blocked { printError("  \(line)") }
+            }
         }
     }
 }

@@ -27,7 +27,7 @@ struct Stream: ParsableCommand {
     @Option(help: "Seconds of stream to render ahead of the clock.")
     var lookahead: Double = 2
 
-    @Option(help: "Stop after this many seconds of stream (default: run until stopped).")
+    @Option(help: "Stop at the first segment boundary after this many seconds of stream (default: run until stopped).")
     var duration: Int?
 
     @Option(help: "Run on a simulated clock starting at this ISO 8601 time (tests, rehearsals, soak runs).")

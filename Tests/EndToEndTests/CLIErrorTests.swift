@@ -62,6 +62,21 @@ struct CLIErrorTests {
         #expect(try folder.contents() == ["catalog.yaml"])
     }
 
+    /// A clip still renders when the guardrails keep a line out, but the user is told which
+    /// and how to find every problem.
+    @Test func linesKeptOutOfAClipAreReported() throws {
+        let english = try String(contentsOfFile: repositoryPath("assets/demo/catalog-en.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "image: images/", with: "image: \(repositoryPath("assets/demo/images"))/")
+            .replacingOccurrences(of: "every leaf is roasted by hand", with: "the best tea you can buy")
+        let catalog = try folder.write("catalog-en.yaml", english)
+        let result = try run(standinBinary(), ["render", "--persona", repositoryPath("personas/ava.yaml"), "--catalog", catalog,
+                                               "--product", "tea-01", "--out", folder.path("clip.mp4"), "--size", "180x320", "--seed", "2"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("the guardrails kept"))
+        #expect(result.stderr.contains("phrase 'the best'"))
+        #expect(result.stderr.contains("standin persona validate \(repositoryPath("personas/ava.yaml")) --catalog \(catalog)"))
+    }
+
     @Test func anUnknownProductListsTheKnownOnes() throws {
         let result = try render(catalog: try folder.write("catalog.yaml", catalogText), product: "nope")
         #expect(result.status != 0)

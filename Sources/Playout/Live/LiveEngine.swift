@@ -73,6 +73,7 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
             "channel": "\(channel.file)", "persona": "\(persona.id) \(persona.versionTag)",
             "epoch": "\(state.epoch)", "resumed_entries": "\(records.count)",
             "segment": "\(resumption.segment.kind.rawValue) \(resumption.segment.productID ?? "")",
+            "segment_start": "\(resumption.segment.start)",
             "offset_s": "\(String(format: "%.2f", Double(resumption.offset) / Double(MediaClock.sampleRate)))",
             "destinations": "\(destinations.map(\.description).joined(separator: ", "))",
         ])
