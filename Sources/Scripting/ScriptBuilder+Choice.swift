@@ -1,3 +1,4 @@
+import Foundation
 import StandInCore
 
 extension ScriptBuilder {
@@ -26,7 +27,8 @@ extension ScriptBuilder {
             }
             let chosen = chooser.pick(candidates.map { candidate in
                 (lines: sentences(of: candidate.template, product: product, point: candidate.point.map { points[$0] }),
-                 template: candidate.template, tag: candidate.point)
+                 template: candidate.template, tag: candidate.point,
+                 quoted: Self.quotedCatalogText(product, point: candidate.point))
             })
             if case .some(.some(let point)) = chosen { pointIndex = point + 1 }
         }
@@ -36,15 +38,29 @@ extension ScriptBuilder {
     /// The greeting (one variant), checked like every other line.
     func choose(_ template: CompiledTemplate, product: Product, history: LineHistory, at now: Int) -> PlannedScript {
         var chooser = LineChooser(history: history, now: now, guardrails: guardrails)
-        _ = chooser.pick([(lines: sentences(of: template, product: product, point: nil), template: template, tag: nil)])
+        _ = chooser.pick([(lines: sentences(of: template, product: product, point: nil), template: template, tag: nil,
+                           quoted: Self.quotedCatalogText(product, point: nil))])
         return chooser.plan
+    }
+
+    /// Catalog texts a render for `product` may quote (its name, the selling point), with
+    /// where each is written, so a phrase found in one is reported there.
+    static func quotedCatalogText(_ product: Product, point: Int?) -> [(text: String, source: LineSource)] {
+        var quoted = [(text: product.name, source: LineSource.catalog(product: product.id, field: "name",
+                                                                      location: product.nameSource))]
+        if let point {
+            quoted.append((product.sellingPoints[point], .catalog(product: product.id, field: "selling_points[\(point)]",
+                                                                  location: product.sellingPointSource(point))))
+        }
+        return quoted
     }
 }
 
 /// Picks one candidate per step and collects the plan; remembers what this plan already
 /// uses, so a line does not repeat inside one segment either.
 struct LineChooser {
-    typealias Candidate = (lines: [ScriptLine], template: CompiledTemplate, tag: Int?)
+    typealias Candidate = (lines: [ScriptLine], template: CompiledTemplate, tag: Int?,
+                           quoted: [(text: String, source: LineSource)])
 
     let history: LineHistory
     let now: Int
@@ -95,7 +111,13 @@ struct LineChooser {
             clean = false
         }
         for line in candidate.lines {
-            let violations = guardrails.check(line)
+            // A phrase that is not in the template's own words came from the catalog text it quotes.
+            let violations = guardrails.check(line).map { violation in
+                guard !candidate.template.text.localizedCaseInsensitiveContains(violation.phrase),
+                      let quote = candidate.quoted.first(where: { $0.text.localizedCaseInsensitiveContains(violation.phrase) })
+                else { return violation }
+                return GuardrailViolation(rule: violation.rule, phrase: violation.phrase, source: quote.source)
+            }
             if !violations.isEmpty {
                 append(BlockedLine(text: line.text, violations: violations))
                 clean = false

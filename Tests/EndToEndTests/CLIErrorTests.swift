@@ -74,6 +74,8 @@ struct CLIErrorTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("the guardrails kept"))
         #expect(result.stderr.contains("phrase 'the best'"))
+        // Reported where the phrase is written: the catalog's selling point, not the template quoting it.
+        #expect(result.stderr.contains("\(catalog):\(lineNumber(of: "the best tea you can buy", in: english)): rule 'absolute-claim'"))
         #expect(result.stderr.contains("standin persona validate \(repositoryPath("personas/ava.yaml")) --catalog \(catalog)"))
     }
 
