@@ -42,6 +42,9 @@ struct Stream: ParsableCommand {
     @Option(help: "x264 preset.")
     var preset: String = "veryfast"
 
+    @Option(help: "x264 threads; 0 lets x264 choose (1.5 × cores). Fewer threads use less memory.")
+    var encoderThreads: Int = 0
+
     @Option(help: "Seed for rotation and template variants.")
     var seed: UInt64 = 1
 
@@ -56,6 +59,7 @@ struct Stream: ParsableCommand {
             throw ValidationError("--from must be an ISO 8601 time like 2026-12-01T19:00:00+08:00, got '\(from)'")
         }
         guard lookahead > 0.1, lookahead <= 30 else { throw ValidationError("--lookahead must be between 0.1 and 30 seconds") }
+        guard (0...16).contains(encoderThreads) else { throw ValidationError("--encoder-threads must be 0 (auto) to 16") }
         guard speed >= 0, speed <= 1000 else { throw ValidationError("--speed must be between 0 and 1000") }
         if speed != 1, from == nil { throw ValidationError("--speed needs --from (a simulated clock)") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be debug, info, warning or error") }
@@ -80,6 +84,7 @@ struct Stream: ParsableCommand {
             options.simulatedStart = from.flatMap { ISO8601DateFormatter().date(from: $0) }
             options.speed = speed
             options.preset = preset
+            options.encoderThreads = encoderThreads
             options.seed = seed
             options.statusEverySeconds = statusEvery
             if let size {

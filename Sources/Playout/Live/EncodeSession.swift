@@ -17,10 +17,10 @@ final class EncodeSession {
     /// `unpaced`: rendering runs far faster than real time (soak runs, offline recordings),
     /// so each destination queues up to a minute of stream instead of a few seconds before
     /// it drops; a paced stream keeps the short queue that never lets a slow peer hold it up.
-    init(video settings: VideoSettings, preset: String, destinations: [Destination], ptsOrigin: Int,
+    init(video settings: VideoSettings, preset: String, threads: Int = 0, destinations: [Destination], ptsOrigin: Int,
          metadata: [String: String], unpaced: Bool = false) throws {
         self.settings = settings
-        video = try VideoEncoder(VideoEncoderSettings(video: settings, preset: preset), globalHeader: true)
+        video = try VideoEncoder(VideoEncoderSettings(video: settings, preset: preset, threads: threads), globalHeader: true)
         audio = try AudioEncoder(globalHeader: true)
         outputs = OutputFanOut(video: video.streamInfo, audio: audio.streamInfo, destinations: destinations,
                                settings: DestinationSettings(

@@ -76,7 +76,7 @@ extension LiveEngine {
             return timeline.length
         }
         if run.session == nil {
-            run.session = try EncodeSession(video: video, preset: options.preset,
+            run.session = try EncodeSession(video: video, preset: options.preset, threads: options.encoderThreads,
                                             destinations: try sessionDestinations(startingAt: segment.start + skip),
                                             ptsOrigin: segment.start + skip - run.origin, metadata: streamMetadata,
                                             unpaced: clock.due(0) == nil)

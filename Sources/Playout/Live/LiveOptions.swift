@@ -16,6 +16,8 @@ public struct LiveOptions: Sendable {
     /// Frame size and rate; nil: the channel's.
     public var video: VideoSettings?
     public var preset: String = "veryfast"
+    /// x264 threads; 0 lets x264 choose (1.5 × cores). Fewer threads use less memory.
+    public var encoderThreads: Int = 0
     public var seed: UInt64 = 1
     /// Seconds of stream between two status lines in the log.
     public var statusEverySeconds: Int = 60
