@@ -1,3 +1,5 @@
+import StandInCore
+
 /// Which product comes next: smooth weighted round-robin over the products in stock, skipping
 /// the product that just aired (when another is in stock) and any product inside its
 /// minimum gap.
@@ -21,7 +23,7 @@ struct Rotation: Sendable, Equatable {
         stock = products.map(\.stock)
         self.minGap = minGap
         lastEnd = Array(repeating: nil, count: products.count)
-        var random = SplitMix(seed: seed)
+        var random = SeededRandom(rawSeed: seed)
         let total = max(1, weights.reduce(0, +))
         credit = weights.map { _ in Int(random.next() % UInt64(total)) }
     }
@@ -60,17 +62,4 @@ struct Rotation: Sendable, Equatable {
     }
 
     mutating func updateStock(_ index: Int, _ units: Int) { stock[index] = units }
-}
-
-/// SplitMix64: a small seeded generator, the same on every run and machine.
-struct SplitMix: Sendable {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

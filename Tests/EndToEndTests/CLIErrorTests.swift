@@ -11,8 +11,7 @@ struct CLIErrorTests {
 
     init() throws {
         folder = try TemporaryFolder()
-        catalogText = try String(contentsOfFile: repositoryPath("assets/demo/catalog.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "image: images/", with: "image: \(repositoryPath("assets/demo/images"))/")
+        catalogText = try demoCatalogText("catalog.yaml")
     }
 
     func render(persona: String = repositoryPath("personas/xiaolin.yaml"), catalog: String, product: String = "tea-01") throws -> CommandResult {
@@ -65,8 +64,7 @@ struct CLIErrorTests {
     /// A clip still renders when the guardrails keep a line out, but the user is told which
     /// and how to find every problem.
     @Test func linesKeptOutOfAClipAreReported() throws {
-        let english = try String(contentsOfFile: repositoryPath("assets/demo/catalog-en.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "image: images/", with: "image: \(repositoryPath("assets/demo/images"))/")
+        let english = try demoCatalogText("catalog-en.yaml")
             .replacingOccurrences(of: "every leaf is roasted by hand", with: "the best tea you can buy")
         let catalog = try folder.write("catalog-en.yaml", english)
         let result = try run(standinBinary(), ["render", "--persona", repositoryPath("personas/ava.yaml"), "--catalog", catalog,

@@ -76,7 +76,7 @@ struct LiveStreamTests {
         let first = try live.stream(from: "09:00:00", speed: 4, seconds: 600, log: "first")
         try live.server.waitUntil(timeout: .seconds(60), "three as-run entries") { (try? live.asRun().count) ?? 0 >= 3 }
         Thread.sleep(forTimeInterval: 0.7)   // somewhere inside the next segment
-        kill(pid(of: first), SIGKILL)
+        kill(first.pid, SIGKILL)
         _ = first.wait(timeout: .seconds(5))
         let before = try live.asRun()
 
@@ -111,5 +111,4 @@ struct LiveStreamTests {
         #expect(second.stderr.contains("resumed_entries=\(before.count)"))
     }
 
-    private func pid(of process: BackgroundProcess) -> pid_t { process.pid }
 }

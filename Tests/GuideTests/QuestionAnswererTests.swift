@@ -53,8 +53,7 @@ struct QuestionAnswererTests {
 
     @Test func aBlockedFAQAnswerIsNotAiredAndIsReported() throws {
         let folder = try TemporaryFolder()
-        let text = try String(contentsOfFile: repositoryPath("assets/demo/catalog.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "image: images/", with: "image: \(repositoryPath("assets/demo/images"))/")
+        let text = try demoCatalogText("catalog.yaml")
             .replacingOccurrences(of: "可以保存十八个月", with: "可以保存十八个月，是全网最好的龙井")
         let catalog = try Catalog.load(from: folder.write("c.yaml", text))
         let persona = try Persona.load(from: repositoryPath("personas/xiaolin.yaml"))

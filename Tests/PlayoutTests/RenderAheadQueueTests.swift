@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Playout
 
 @Suite("Render-ahead queue")
@@ -50,13 +51,4 @@ struct RenderAheadQueueTests {
         #expect(queue.pop() == 7)
         #expect(queue.pop() == nil)
     }
-}
-
-/// A value behind a lock, for handing results between threads in tests.
-final class Locked<Value>: @unchecked Sendable {  // every access holds `lock`
-    private var value: Value
-    private let lock = NSLock()
-    init(_ value: Value) { self.value = value }
-    func get() -> Value { lock.withLock { value } }
-    func set(_ newValue: Value) { lock.withLock { value = newValue } }
 }

@@ -47,7 +47,7 @@ struct DeterminismTests {
                                       stockUpdates: item.segment.start >= 30 * hour && pendingStock != nil ? pendingStock : nil))
             if item.segment.start >= 30 * hour { pendingStock = nil }
         }
-        var random = SplitMixForTests(seed)
+        var random = SeededRandom(rawSeed: seed)
         for _ in 0..<5 {
             let now = Int(random.next() % UInt64(3 * day - hour))
             let current = try #require(aired.firstIndex { $0.segment.start <= now && now < $0.end })

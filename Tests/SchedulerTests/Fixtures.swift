@@ -73,7 +73,7 @@ struct Aired: Equatable {
 /// A fake speech engine: real lengths 80–124 % of the estimate, from the segment's index.
 func fakeActualLength(_ segment: Segment) -> Int {
     guard segment.kind != .hold, segment.kind != .human else { return segment.estimatedLength }
-    var mix = SplitMixForTests(UInt64(segment.index) &* 2_654_435_761 ^ UInt64(segment.start))
+    var mix = SeededRandom(rawSeed: UInt64(segment.index) &* 2_654_435_761 ^ UInt64(segment.start))
     return segment.estimatedLength * (80 + Int(mix.next() % 45)) / 100
 }
 
@@ -89,18 +89,6 @@ func simulate(_ planner: inout Planner, until end: Int, actual: (Segment) -> Int
         aired.append(Aired(segment: segment, end: planner.position))
     }
     return aired
-}
-
-struct SplitMixForTests {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 let hour = 3_600 * MediaClock.sampleRate

@@ -12,8 +12,7 @@ struct FAQValidationTests {
 
     init() throws {
         folder = try TemporaryFolder()
-        catalogText = try String(contentsOfFile: repositoryPath("assets/demo/catalog.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "image: images/", with: "image: \(repositoryPath("assets/demo/images"))/")
+        catalogText = try demoCatalogText("catalog.yaml")
     }
 
     @Test func aBadFAQAnswerIsReportedAtItsCatalogLine() throws {

@@ -81,8 +81,7 @@ struct LexiconTests {
     @Test(arguments: ["voice: {espeak: en}", "look: {hair: \"#000000\"}", "pitch: 90", "ai_label: none"])
     func aCatalogCannotCarryVoiceOrLookFields(field: String) throws {
         let folder = try TemporaryFolder()
-        let catalog = try String(contentsOfFile: repositoryPath("assets/demo/catalog-en.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "image: images/", with: "image: \(repositoryPath("assets/demo/images"))/")
+        let catalog = try demoCatalogText("catalog-en.yaml")
             .replacingOccurrences(of: "    price: 24.99\n", with: "    price: 24.99\n    \(field)\n")
         let error = try #require(throws: FileError.self) { try Catalog.load(from: folder.write("c.yaml", catalog)) }
         #expect(error.problem.contains("not a known field"))

@@ -14,8 +14,7 @@ struct PersonaValidatorTests {
     init() throws {
         folder = try TemporaryFolder()
         personaText = try String(contentsOfFile: repositoryPath("personas/xiaolin.yaml"), encoding: .utf8)
-        catalogText = try String(contentsOfFile: repositoryPath("assets/demo/catalog.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "image: images/", with: "image: \(repositoryPath("assets/demo/images"))/")
+        catalogText = try demoCatalogText("catalog.yaml")
     }
 
     func problems(persona: String, catalog: String?) throws -> [ValidationProblem] {

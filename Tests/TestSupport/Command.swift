@@ -39,10 +39,10 @@ public func standinBinary() -> String {
 }
 
 /// A value behind a lock, for handing results between threads in tests.
-final class Locked<Value>: @unchecked Sendable {  // every access holds `lock`
+public final class Locked<Value>: @unchecked Sendable {  // every access holds `lock`
     private var value: Value
     private let lock = NSLock()
-    init(_ value: Value) { self.value = value }
-    func get() -> Value { lock.withLock { value } }
-    func set(_ newValue: Value) { lock.withLock { value = newValue } }
+    public init(_ value: Value) { self.value = value }
+    public func get() -> Value { lock.withLock { value } }
+    public func set(_ newValue: Value) { lock.withLock { value = newValue } }
 }

@@ -33,6 +33,13 @@ public final class TemporaryFolder: @unchecked Sendable {  // immutable after in
 public let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+/// A demo catalog's text (`assets/demo/NAME`) with its image paths made absolute, so a
+/// test can edit it and write it anywhere.
+public func demoCatalogText(_ name: String = "catalog.yaml") throws -> String {
+    try String(contentsOfFile: repositoryPath("assets/demo/\(name)"), encoding: .utf8)
+        .replacingOccurrences(of: "image: images/", with: "image: \(repositoryPath("assets/demo/images"))/")
+}
+
 /// A path inside the repository.
 public func repositoryPath(_ relative: String) -> String {
     repositoryRoot.appendingPathComponent(relative).path

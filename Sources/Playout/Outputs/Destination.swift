@@ -31,7 +31,7 @@ public struct Destination: Sendable, Hashable, CustomStringConvertible, CustomRe
 
     /// The URL with the stream key (its last path component), user info and query replaced by
     /// `****`; a recording's path is returned as it is (it holds no secret).
-    public var redactedURL: String { isRecording ? url : Self.redact(url) }
+    public var redactedURL: String { isRecording ? url : URLRedaction.redact(url) }
 
     public var description: String { "\(name) (\(redactedURL))" }
 
@@ -46,7 +46,6 @@ public struct Destination: Sendable, Hashable, CustomStringConvertible, CustomRe
         return "\(url[..<dot])-\(connection)\(url[dot...])"
     }
 
-    static func redact(_ url: String) -> String { URLRedaction.redact(url) }
 }
 
 extension Destination {

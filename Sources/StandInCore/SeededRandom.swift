@@ -11,6 +11,9 @@ public struct SeededRandom: Sendable {
         state = seed ^ hash
     }
 
+    /// A generator whose state starts at `rawSeed` itself (no salt hashing).
+    public init(rawSeed: UInt64) { state = rawSeed }
+
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
