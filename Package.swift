@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // StandIn — a virtual livestream host engine. Module map and dependency direction:
-// standin (CLI) → Playout → stages (Scripting, Speech, Compositor, MediaIO) → StandInCore.
+// standin (CLI) → ControlAPI → Playout → stages (Scripting, Speech, Compositor, MediaIO) → StandInCore.
 // Only Speech, Compositor (glyphs) and MediaIO import the C targets.
 import PackageDescription
 
@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // C libraries, found by pkg-config; scripts/setup installs the apt providers.
@@ -46,12 +49,21 @@ let package = Package(
         .target(name: "MediaIO", dependencies: ["StandInCore", "CFFmpeg"]),
         // The engine: segments rendered to audio + frames, encoded, written.
         .target(name: "Playout", dependencies: [
-            "StandInCore", "Scripting", "Scheduler", "Speech", "Compositor", "MediaIO",
+            "StandInCore", "Scripting", "Scheduler", "Guide", "Speech", "Compositor", "MediaIO",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+        ]),
+        // The operator's HTTP control API inside `standin stream`: auth, routes, Prometheus metrics.
+        .target(name: "ControlAPI", dependencies: [
+            "Playout", "Guide", "Scheduler", "StandInCore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "standin", dependencies: [
-            "Playout", "StandInCore", "Scripting", "Scheduler",
+            "Playout", "ControlAPI", "StandInCore", "Scripting", "Scheduler",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -66,6 +78,10 @@ let package = Package(
         .testTarget(name: "MediaIOTests", dependencies: ["MediaIO", "StandInCore", "TestSupport"]),
         .testTarget(name: "PlayoutTests", dependencies: [
             "Playout", "MediaIO", "StandInCore", "TestSupport", .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "ControlAPITests", dependencies: [
+            "ControlAPI", "Playout", "Guide", "StandInCore", "TestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "Playout", "Compositor", "Speech", "Scripting", "StandInCore", "TestSupport",

@@ -46,7 +46,7 @@ public struct PersonaPreview {
             try speaker.append(lines)
             let timeline = speaker.timeline(video: options.video)
             let comment = label.metadata["comment"].map { "\($0) (persona \(persona.id) \(persona.versionTag))" }
-            try WAVWriter.write(interleaved: timeline.audio, channels: MediaClock.channels, sampleRate: MediaClock.sampleRate,
+            try WAVWriter.write(interleaved: timeline.paddedAudio, channels: MediaClock.channels, sampleRate: MediaClock.sampleRate,
                                 comment: comment, to: options.outputPath)
         case .clip:
             let clip = ClipRenderOptions(video: options.video, preset: options.preset, seed: options.seed,

@@ -14,7 +14,8 @@ public struct SpokenTimeline: Sendable {
         public var end: Int
     }
 
-    /// Interleaved stereo Float samples at 48 kHz; `length * 2` values.
+    /// Interleaved stereo Float samples at 48 kHz of the speech and its pauses; the rest of
+    /// `length` is silence and not stored (a 30-second hold costs no audio memory).
     public var audio: [Float]
     public var lines: [TimedLine]
     public var visemes: VisemeTrack
@@ -29,10 +30,18 @@ public struct SpokenTimeline: Sendable {
             ?? (sample < length ? lines.last.flatMap { sample >= $0.end ? $0 : nil } : nil)
     }
 
-    /// `frames` frames' worth of audio starting at frame `frame`.
+    /// One frame's worth of audio starting at frame `frame` (silence past the speech).
     public func audio(frame: Int, video: VideoSettings) -> ArraySlice<Float> {
         let start = video.firstSample(ofFrame: frame) * MediaClock.channels
-        let end = min(start + video.samplesPerFrame * MediaClock.channels, audio.count)
-        return audio[start..<end]
+        let count = min(video.samplesPerFrame, length - video.firstSample(ofFrame: frame)) * MediaClock.channels
+        guard count > 0 else { return [] }
+        if start + count <= audio.count { return audio[start..<(start + count)] }
+        let stored = start < audio.count ? Array(audio[start...]) : []
+        return ArraySlice(stored + [Float](repeating: 0, count: count - stored.count))
+    }
+
+    /// All `length` samples, the silent end included.
+    public var paddedAudio: [Float] {
+        audio + [Float](repeating: 0, count: max(0, length * MediaClock.channels - audio.count))
     }
 }

@@ -54,8 +54,7 @@ public struct SpokenTimelineBuilder {
     /// to at least `minimum` samples (a hold, or a cut segment filling up to its deadline).
     public func timeline(video: VideoSettings, paddedTo minimum: Int = 0) -> SpokenTimeline {
         let length = video.frameCount(coveringSamples: max(spokenLength, minimum)) * video.samplesPerFrame
-        let padded = audio + [Float](repeating: 0, count: (length - spokenLength) * MediaClock.channels)
-        return SpokenTimeline(audio: padded, lines: lines, visemes: VisemeTrack.joined(tracks, length: length),
+        return SpokenTimeline(audio: audio, lines: lines, visemes: VisemeTrack.joined(tracks, length: length),
                               length: length, spokenLength: spokenLength)
     }
 }

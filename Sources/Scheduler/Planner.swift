@@ -21,7 +21,7 @@ public struct Planner: Sendable {
     /// Where the next segment starts (samples since the epoch, on a frame).
     public private(set) var position = 0
     /// The segment handed out by `next()` and not reported as aired yet.
-    public private(set) var pending: Segment?
+    public internal(set) var pending: Segment?
     var agenda: Agenda
     var rotation: Rotation
     var talk = TalkState()

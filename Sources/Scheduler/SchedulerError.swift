@@ -7,6 +7,12 @@ public enum SchedulerError: Error, Sendable, Equatable, CustomStringConvertible 
     case historyMismatch(entry: Int, planned: String, logged: String)
     /// An unfinished as-run entry that is not the last one.
     case unfinishedEntry(entry: Int)
+    /// An interjection while a human host has the room.
+    case humanOnAir
+    /// An interjection names a product the plan does not carry.
+    case unknownProduct(String)
+    /// An interjection of a kind an operator cannot put on air (a hold, a handoff, …).
+    case notInterjectable(Segment.Kind)
 
     public var description: String {
         switch self {
@@ -17,6 +23,13 @@ public enum SchedulerError: Error, Sendable, Equatable, CustomStringConvertible 
                 + "was the channel, catalog, seed or epoch changed?"
         case .unfinishedEntry(let entry):
             "as-run entry #\(entry + 1) has no length but is not the last entry"
+        case .humanOnAir:
+            "a human host is on air; the virtual host takes nothing until the shift ends"
+        case .unknownProduct(let id):
+            "product '\(id)' is not in the catalog (or is out of stock)"
+        case .notInterjectable(let kind):
+            "'\(kind.rawValue)' cannot be injected; use a product step (intro, selling_point, offer, questions, "
+                + "call_to_action, flash_deal) or a filler (brand_story, engagement, coming_up)"
         }
     }
 }

@@ -28,6 +28,8 @@ public struct Channel: Sendable, Equatable {
     public var fillerLines: [FillerKind: String]
     /// Where the live stream goes (used by the streaming issue; parsed and checked now).
     public var destinations: [ChannelDestination]
+    /// The control API of `standin stream` (docs/api.md).
+    public var api: APISettings
     /// Where the top-level mapping starts, for errors about the file as a whole.
     public var source: SourceLocation
 }

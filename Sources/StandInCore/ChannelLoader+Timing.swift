@@ -96,16 +96,16 @@ extension Channel {
     }
 
     /// `text` with every `${NAME}` replaced by the environment variable NAME.
-    private static func expandingEnvironment(_ text: String, _ entry: YAMLMapping) throws -> String {
+    static func expandingEnvironment(_ text: String, _ entry: YAMLMapping, field: String = "url") throws -> String {
         var result = "", rest = Substring(text)
         while let open = rest.range(of: "${") {
             result += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
-                throw entry.error("url", "has an unclosed '${' (write ${NAME} for an environment variable)")
+                throw entry.error(field, "has an unclosed '${' (write ${NAME} for an environment variable)")
             }
             let name = String(rest[open.upperBound..<close])
             guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else {
-                throw entry.error("url", "uses ${\(name)}, but the environment variable \(name) is not set")
+                throw entry.error(field, "uses ${\(name)}, but the environment variable \(name) is not set")
             }
             result += value
             rest = rest[rest.index(after: close)...]
@@ -113,7 +113,7 @@ extension Channel {
         return result + rest
     }
 
-    private static func list(_ fields: YAMLMapping, _ key: String) throws -> [Node] {
+    static func list(_ fields: YAMLMapping, _ key: String) throws -> [Node] {
         guard let node = fields.value(key) else { return [] }
         guard let items = node.sequence else { throw fields.error(key, "must be a list", at: node) }
         return Array(items)

@@ -33,17 +33,18 @@ extension Channel {
         let disclosure = problems.collect { try root.mapping("disclosure", required: false).map(loadDisclosure) }
         let fillers = problems.collect { try loadFillerLines(root.mapping("fillers", required: false)) }
         let destinations = problems.collect { try loadDestinations(root) }
+        let api = problems.collect { try loadAPI(root.mapping("api", required: false), resolve: resolve) }
         problems.collect { try root.finish() }
 
         guard problems.isEmpty, let personaPath, let catalogPath, let zone, let video, let audio, let shifts,
-              let flow, let rotation, let promos, let handoff, let disclosure, let fillers, let destinations else {
+              let flow, let rotation, let promos, let handoff, let disclosure, let fillers, let destinations, let api else {
             throw FileErrors(problems.errors)
         }
         let channel = Channel(
             file: path, personaPath: personaPath, catalogPath: catalogPath, timeZone: zone, video: video,
             audio: audio, shifts: shifts.shifts, cancellations: shifts.cancellations, flow: flow,
             rotation: rotation, promos: promos, handoff: handoff, disclosure: disclosure, fillerLines: fillers,
-            destinations: destinations, source: SourceLocation(file: path, line: root.line))
+            destinations: destinations, api: api, source: SourceLocation(file: path, line: root.line))
         let overlaps = channel.timingProblems()
         if !overlaps.isEmpty { throw FileErrors(overlaps) }
         return channel

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import ControlAPI
 import Logging
 import Playout
+import Prometheus
 import StandInCore
 
 /// `standin stream`: keeps a channel on air.
@@ -16,6 +18,10 @@ struct Stream: ParsableCommand {
             (<state>/asrun/asrun-YYYY-MM-DD.jsonl); restarted with the same --state, the channel \
             resumes at what should be on air now. SIGINT/SIGTERM stop cleanly. Stream keys \
             never appear in logs or status (rtmp://host/app/****).
+
+            With tokens under `api:` in the channel file, a control API listens on \
+            127.0.0.1:8787 (api.listen): status, skip, inject, pause/resume, viewer questions, \
+            the as-run log and Prometheus metrics; see docs/api.md.
             """)
 
     @Option(help: "Channel file (YAML); see docs/channel.md.")
@@ -54,6 +60,12 @@ struct Stream: ParsableCommand {
     @Option(help: "Seconds of stream between status lines in the log.")
     var statusEvery: Int = 60
 
+    @Option(help: "Control API address HOST:PORT (default: the channel file's api.listen, else 127.0.0.1:8787).")
+    var apiListen: String?
+
+    @Flag(help: "Do not start the control API even if the channel file has tokens.")
+    var noAPI = false
+
     func validate() throws {
         if let from, ISO8601DateFormatter().date(from: from) == nil {
             throw ValidationError("--from must be an ISO 8601 time like 2026-12-01T19:00:00+08:00, got '\(from)'")
@@ -63,6 +75,9 @@ struct Stream: ParsableCommand {
         guard speed >= 0, speed <= 1000 else { throw ValidationError("--speed must be between 0 and 1000") }
         if speed != 1, from == nil { throw ValidationError("--speed needs --from (a simulated clock)") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be debug, info, warning or error") }
+        if let apiListen, apiListen.split(separator: ":").count != 2 || Int(apiListen.split(separator: ":").last ?? "") == nil {
+            throw ValidationError("--api-listen must look like 127.0.0.1:8787, got '\(apiListen)'")
+        }
         if let size, size.split(separator: "x").compactMap({ Int($0) }).count != 2 {
             throw ValidationError("--size must look like 720x1280, got '\(size)'")
         }
@@ -91,8 +106,13 @@ struct Stream: ParsableCommand {
                 let parts = size.split(separator: "x").compactMap { Int($0) }
                 options.video = VideoSettings(width: parts[0], height: parts[1], fps: files.channel.video.fps)
             }
+            let registry = PrometheusCollectorRegistry()
+            options.metrics = EngineMetrics(factory: PrometheusMetricsFactory(registry: registry))
             let engine = try LiveEngine(channel: files.channel, persona: files.persona, catalog: files.catalog,
                                         options: options, logger: logger)
+            let server = try startAPI(files.channel, desk: engine.desk, registry: registry,
+                                      asRunFolder: (options.stateFolder as NSString).appendingPathComponent("asrun"), logger: logger)
+            defer { server?.stop() }
             let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -106,5 +126,26 @@ struct Stream: ParsableCommand {
             defer { signals.forEach { $0.cancel() } }
             try engine.run()
         }
+    }
+
+    /// The control API, unless turned off or no token is configured (it would refuse everyone).
+    private func startAPI(_ channel: Channel, desk: ControlDesk, registry: PrometheusCollectorRegistry,
+                          asRunFolder: String, logger: Logger) throws -> ControlServer? {
+        guard !noAPI else { return nil }
+        guard !channel.api.tokens.isEmpty else {
+            logger.info("control API off: the channel file lists no api.tokens (docs/api.md)")
+            return nil
+        }
+        var host = channel.api.host, port = channel.api.port
+        if let apiListen {
+            let parts = apiListen.split(separator: ":")
+            host = String(parts[0]); port = Int(parts[1]) ?? port
+        }
+        let routes = ControlRoutes(desk: desk, tokens: channel.api.tokens, asRunFolder: asRunFolder, registry: registry)
+        var apiLogger = logger
+        apiLogger.logLevel = max(logger.logLevel, .notice)   // no line per request at info
+        let server = try ControlServer.start(routes: routes, host: host, port: port, logger: apiLogger)
+        logger.info("control API listening", metadata: ["address": "http://\(host):\(server.port)", "tokens": "\(channel.api.tokens.map(\.name).joined(separator: ", "))"])
+        return server
     }
 }

@@ -27,6 +27,8 @@ public struct AsRunRecord: Sendable, Codable, Equatable {
     public var blocked: [String]
     /// Destinations on air at the end of the segment (names; redacted URLs in status only).
     public var destinations: [String]
+    /// Operator commands and answered questions during the segment (absent when none).
+    public var events: [AsRunEvent]?
 
     /// What the planner replays on restart.
     public var entry: AsRunEntry {

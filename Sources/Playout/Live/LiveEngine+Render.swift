@@ -1,5 +1,6 @@
 import Compositor
 import Foundation
+import Guide
 import Scheduler
 import Scripting
 import Speech
@@ -15,6 +16,13 @@ struct RenderRun {
     var session: EncodeSession?
     /// The channel position of output pts 0.
     let origin: Int
+    let answerer: QuestionAnswerer
+    /// An operator's injection taken at a boundary, to air as the next segment.
+    var injection: ControlRequest?
+    /// Events to record on the next segment (an injection or pause that begins it).
+    var carriedEvents: [AsRunEvent] = []
+    /// The product presented last: what a viewer's question is about during a filler.
+    var lastProductID: String?
 }
 
 extension LiveEngine {
@@ -26,16 +34,18 @@ extension LiveEngine {
         // plan's estimate, so it may pass the real segment's end: the rest carries on.
         var skip = resumption.offset - resumption.offset % video.samplesPerFrame
         let end = options.maxStreamSeconds.map { streamOrigin + $0 * MediaClock.sampleRate }
+        let builder = try ScriptBuilder(persona: persona, catalog: catalog)
         var run = RenderRun(
-            scripter: SegmentScripter(builder: try ScriptBuilder(persona: persona, catalog: catalog), channel: channel,
+            scripter: SegmentScripter(builder: builder, channel: channel,
                                       disclosure: settings.disclosure, timeline: planner.timeline, seed: options.seed,
                                       history: history),
             synthesizer: try SpeechSynthesizer.shared(),
             scenes: try SceneCache(persona: persona, catalog: catalog, video: video),
             mixer: try LiveMixer(musicBed: channel.audio.musicBed, gainDB: channel.audio.musicGainDB),
-            origin: streamOrigin)
+            origin: streamOrigin,
+            answerer: QuestionAnswerer(builder: builder, index: FAQIndex(catalog: catalog)))
         while !stopRequested {
-            let segment = planner.next()
+            let segment = try nextSegment(&planner, run: &run)
             if let end, segment.start >= end { break }
             let length: Int
             if segment.kind == .human {
@@ -50,6 +60,29 @@ extension LiveEngine {
         try endSession(&run.session, at: planner.position)
     }
 
+    /// The planned segment, or an operator's in its place: an injection taken at the last
+    /// boundary, or music while the host is paused. Tells the desk what comes next.
+    private func nextSegment(_ planner: inout Planner, run: inout RenderRun) throws -> Segment {
+        var segment = planner.next()
+        if segment.kind != .human {
+            if let request = run.injection, case let .inject(kind, productID) = request.command {
+                run.injection = nil
+                do {
+                    segment = try planner.interject(kind, productID: productID)
+                    run.carriedEvents.append(event(.inject, request, at: segment.start,
+                                                   detail: [kind.rawValue, productID].compactMap { $0 }.joined(separator: " ")))
+                } catch {
+                    logger.warning("injection not aired", metadata: ["by": "\(request.requestedBy)", "error": "\(error)"])
+                }
+            } else if desk.isPaused {
+                segment = try planner.interjectHold(maxLength: Self.pauseChunkSeconds * MediaClock.sampleRate)
+            }
+        }
+        let upcoming = Array(planner.estimatedRundown().dropFirst().prefix(6))
+        desk.update { $0.upcoming = [segment] + upcoming; $0.timeline = timeline; $0.humanOnAir = segment.kind == .human }
+        return segment
+    }
+
     /// Yield mode: the session ends at the shift; the sender waits the shift out.
     private func airHumanBlock(_ segment: Segment, run: inout RenderRun) throws -> Int {
         try endSession(&run.session, at: segment.start)
@@ -60,74 +93,11 @@ extension LiveEngine {
         return length
     }
 
-    /// Speaks and draws `segment` from `skip` samples in; its real length, or nil when a
-    /// stop was requested midway (the segment is then not logged).
-    private func airVirtualSegment(_ segment: Segment, skipping skip: Int, run: inout RenderRun) throws -> Int? {
-        let script = run.scripter.script(for: segment)
-        for blocked in script.blocked {
-            logger.warning("guardrails kept a line off air", metadata: ["line": "\(blocked)"])
-        }
-        let timeline = try speak(script.lines, for: segment, run: run)
-        let lines = timeline.lines.map(\.line.text), blocked = script.blocked.map(\.description)
-        guard skip < timeline.length else {
-            // It really ended before the resume point: it aired (in part) before the restart or
-            // not at all, never from this process, so it gets no as-run entry (the log's
-            // indices jump there, as for any downtime); the plan moves on by its real length.
-            return timeline.length
-        }
-        if run.session == nil {
-            run.session = try EncodeSession(video: video, preset: options.preset, threads: options.encoderThreads,
-                                            destinations: try sessionDestinations(startingAt: segment.start + skip),
-                                            ptsOrigin: segment.start + skip - run.origin, metadata: streamMetadata,
-                                            unpaced: clock.due(0) == nil)
-            run.frames.restart()
-        }
-        queue.push(.segmentStarts(SegmentSummary(block: "virtual", kind: segment.kind.rawValue, productID: segment.productID)),
-                   at: segment.start + skip)
-        try renderFrames(of: timeline, segment: segment, from: skip, run: &run)
-        if stopRequested { return nil }
-        pushAired(segment, length: timeline.length, lines: lines, blocked: blocked, onAir: destinations.map(\.name),
-                  run: run, at: segment.start + timeline.length)
-        run.scripter.aired(timeline.lines.map { ($0.line, segment.start + $0.start) })
-        return timeline.length
-    }
-
-    /// The segment's lines spoken, cut at a sentence boundary before its deadline; a segment
-    /// with nothing to say is music (a hold for its planned length, else one second).
-    private func speak(_ lines: [ScriptLine], for segment: Segment, run: RenderRun) throws -> SpokenTimeline {
-        var speaker = SpokenTimelineBuilder(synthesizer: run.synthesizer, voice: persona.voice)
-        let limit = segment.mustEndBy.map { $0 - segment.start }
-        for line in lines {
-            guard try speaker.append(line, within: limit) else { break }
-        }
-        let silent = min(segment.kind == .hold ? segment.estimatedLength : MediaClock.sampleRate, limit ?? .max)
-        return speaker.timeline(video: video, paddedTo: speaker.spokenLength == 0 ? silent : 0)
-    }
-
-    /// Draws, mixes and encodes the frames of `timeline` from `skip` samples in.
-    private func renderFrames(of timeline: SpokenTimeline, segment: Segment, from skip: Int, run: inout RenderRun) throws {
-        guard let session = run.session else { return }
-        let compositor = try run.scenes.compositor(for: segment.productID)
-        let spans = timeline.lines.map { (segment.start + $0.start)..<(segment.start + $0.speechEnd) }
-        let blinks = BlinkSchedule(fps: video.fps, seed: options.seed)
-        let perFrame = video.samplesPerFrame
-        for frame in (skip / perFrame)..<(timeline.length / perFrame) where !stopRequested {
-            let local = frame * perFrame, position = segment.start + local
-            let state = FrameState(viseme: timeline.visemes.viseme(at: local + perFrame / 2),
-                                   eyes: blinks.eyes(atFrame: position / perFrame),
-                                   caption: timeline.line(at: local)?.line.text)
-            let changed = run.frames.show(state, with: compositor)
-            let audio = try run.mixer.mix(timeline.audio(frame: frame, video: video), at: position, spans: spans)
-            for packet in try session.encode(run.frames.image, frame: run.frames.next(), changed: changed, audio: audio) {
-                queue.push(.packet(packet, session.outputs), at: position)
-            }
-        }
-    }
-
-    private func pushAired(_ segment: Segment, length: Int, lines: [String], blocked: [String], onAir: [String],
-                           run: RenderRun, at position: Int) {
-        queue.push(.aired(record(segment, length: length, origin: run.origin, lines: lines, blocked: blocked, onAir: onAir),
-                          end: segment.start + length), at: position)
+    func pushAired(_ segment: Segment, length: Int, lines: [String], blocked: [String], onAir: [String],
+                   events: [AsRunEvent] = [], run: RenderRun, at position: Int) {
+        var record = record(segment, length: length, origin: run.origin, lines: lines, blocked: blocked, onAir: onAir)
+        record.events = events.isEmpty ? nil : events
+        queue.push(.aired(record, end: segment.start + length), at: position)
     }
 
     /// The destinations of a session starting at `position`: a recording gets its own file,
@@ -148,7 +118,7 @@ extension LiveEngine {
     }
 
     /// Flushes the session's encoders into the queue and tells the sender to close it.
-    private func endSession(_ session: inout EncodeSession?, at position: Int) throws {
+    func endSession(_ session: inout EncodeSession?, at position: Int) throws {
         guard let current = session else { return }
         for packet in try current.flush() { queue.push(.packet(packet, current.outputs), at: position) }
         queue.push(.sessionEnds(current.outputs), at: position)

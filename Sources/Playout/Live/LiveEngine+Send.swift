@@ -10,12 +10,23 @@ extension LiveEngine {
         var sessions: [OutputFanOut] = []
         var lastStatus: Int?
         var position = 0
+        var lastMetrics = -1
+        var mirror = DestinationCounterMirror()
         while let item = queue.pop() {
             switch item {
             case .segmentStarts(let summary):
                 onAir = summary
+                let since = timeline.date(atSample: position)
+                desk.update {
+                    $0.onAir = LiveStatus.OnAir(block: summary.block, kind: summary.kind, productID: summary.productID,
+                                                host: summary.block == "human" ? summary.productID : nil,
+                                                personaVersion: "\(persona.id) \(persona.versionTag)", since: since)
+                }
             case let .packet(packet, outputs):
-                if sessions.last !== outputs { sessions.append(outputs) }
+                if sessions.last !== outputs {
+                    sessions.append(outputs)
+                    desk.update { $0.outputs = outputs }
+                }
                 let due = packetPosition(packet)
                 position = due
                 _ = clock.wait(until: due, stopped: { stopRequested })
@@ -24,17 +35,29 @@ extension LiveEngine {
             case .sessionEnds(let outputs):
                 if !outputs.stop() { logger.warning("a destination did not close in time") }
                 sessions.removeAll { $0 === outputs }
+                desk.update { $0.outputs = sessions.last }
             case let .aired(record, end):
                 position = end
                 guard clock.wait(until: end, stopped: { stopRequested }) else { continue }
                 queue.progressed(to: end)
+                desk.metrics.segmentAired(kind: record.kind.rawValue)
                 do {
                     try asRun.append(record)
                 } catch {
                     logger.error("as-run log: cannot write", metadata: ["error": "\(error)"])
                 }
+            case let .answerAirs(questionID, askedAt):
+                guard clock.wait(until: position, stopped: { stopRequested }) else { continue }
+                let latency = Date().timeIntervalSince(askedAt)
+                desk.metrics.questionLatency.recordSeconds(latency)
+                logger.info("answer on air", metadata: ["question": "\(questionID)", "latency_ms": "\(Int(latency * 1000))"])
             }
             let second = position / MediaClock.sampleRate
+            if second != lastMetrics {
+                lastMetrics = second
+                desk.update { $0.sent = position }
+                mirror.report(sessions.flatMap(\.workers), to: desk.metrics)
+            }
             let started = !sessions.isEmpty || onAir?.block == "human"   // the first line once something is on air
             if started, lastStatus.map({ second - $0 >= options.statusEverySeconds }) ?? true {
                 lastStatus = second

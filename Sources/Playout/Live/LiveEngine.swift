@@ -29,6 +29,8 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
     let destinations: [Destination]
     let queue: RenderAheadQueue<LiveItem>
     let timeline: Timeline
+    /// Operators' commands and viewers' questions in, status out (the control API's side).
+    public let desk: ControlDesk
     private let lock = NSLock()
     private var stopFlag = false
     private var origin = 0
@@ -50,6 +52,9 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         destinations = channel.destinations.map(Destination.init)
         queue = RenderAheadQueue(lookahead: options.lookaheadSamples)
         timeline = Timeline(epoch: state.epoch, timeZone: channel.timeZone, video: video)
+        let clock = clock
+        desk = ControlDesk(channelID: channel.id, productIDs: Set(catalog.products.map(\.id)), epoch: state.epoch,
+                           metrics: options.metrics, now: { clock.position() })
     }
 
     /// The channel position of output pts 0: where this process started airing.

@@ -1,3 +1,4 @@
+import Foundation
 import MediaIO
 
 /// What the render thread hands the sender thread, in stream order.
@@ -10,6 +11,8 @@ enum LiveItem: Sendable {
     case sessionEnds(OutputFanOut)
     /// A segment has aired once the clock reaches `end`: log it.
     case aired(AsRunRecord, end: Int)
+    /// A viewer's answer starts here: the question's latency is measured when it airs.
+    case answerAirs(questionID: String, askedAt: Date)
 }
 
 /// What the status line says about the segment on air.

@@ -21,6 +21,8 @@ public struct LiveOptions: Sendable {
     public var seed: UInt64 = 1
     /// Seconds of stream between two status lines in the log.
     public var statusEverySeconds: Int = 60
+    /// Where the engine's counters go (`GET /metrics`); by default nowhere.
+    public var metrics = EngineMetrics()
 
     public init(stateFolder: String) { self.stateFolder = stateFolder }
 

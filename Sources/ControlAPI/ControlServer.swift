@@ -1,0 +1,83 @@
+import Dispatch
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The control API's HTTP server beside a running channel: started before the engine,
+/// stopped after it. Runs on Swift concurrency's threads, never on the engine's.
+///
+/// ```swift
+/// let server = try ControlServer.start(routes: routes, host: "127.0.0.1", port: 8787, logger: logger)
+/// try engine.run()
+/// server.stop()
+/// ```
+public final class ControlServer: Sendable {
+    private let task: Task<Void, Error>
+    /// The port it listens on (the one asked for, or the one the system chose for port 0).
+    public let port: Int
+
+    private init(task: Task<Void, Error>, port: Int) { self.task = task; self.port = port }
+
+    /// Binds and serves; throws when the address cannot be bound (in use, not local, …).
+    public static func start(routes: ControlRoutes, host: String, port: Int, logger: Logger) throws -> ControlServer {
+        let outcome = StartOutcome()
+        let app = Application(
+            router: routes.router(),
+            configuration: .init(address: .hostname(host, port: port), serverName: "standin"),
+            onServerRunning: { channel in outcome.finish(.success(channel.localAddress?.port ?? port)) },
+            logger: logger)
+        let task = Task {
+            do {
+                try await app.runService(gracefulShutdownSignals: [])
+            } catch {
+                outcome.finish(.failure(error))
+                throw error
+            }
+        }
+        switch outcome.wait(timeout: 10) {
+        case .success(let bound)?:
+            return ControlServer(task: task, port: bound)
+        case .failure(let error)?:
+            throw ControlServerError.cannotListen(host: host, port: port, reason: "\(error)")
+        case nil:
+            task.cancel()
+            throw ControlServerError.cannotListen(host: host, port: port, reason: "the server did not start within 10 s")
+        }
+    }
+
+    /// Stops serving (requests in flight are cut short).
+    public func stop() { task.cancel() }
+}
+
+public enum ControlServerError: Error, CustomStringConvertible {
+    case cannotListen(host: String, port: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotListen(host, port, reason):
+            "control API: cannot listen on \(host):\(port): \(reason) (set api.listen in the channel file, or --api-listen)"
+        }
+    }
+}
+
+/// The first result of starting the server, handed from its task to the waiting caller.
+private final class StartOutcome: @unchecked Sendable {  // `condition` guards `result`
+    private let condition = NSCondition()
+    private var result: Result<Int, Error>?
+
+    func finish(_ value: Result<Int, Error>) {
+        condition.lock()
+        if result == nil { result = value }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func wait(timeout: TimeInterval) -> Result<Int, Error>? {
+        condition.lock()
+        defer { condition.unlock() }
+        let deadline = Date().addingTimeInterval(timeout)
+        while result == nil, condition.wait(until: deadline) {}
+        return result
+    }
+}

@@ -1,0 +1,59 @@
+import CoreMetrics
+import Foundation
+import Guide
+
+/// The engine's counters for `GET /metrics`, through swift-metrics: the factory decides
+/// where they go (Prometheus in `standin stream`, nowhere by default).
+public final class EngineMetrics: Sendable {
+    let factory: MetricsFactory
+    let framesEncoded: Counter
+    let guardrailBlocks: Counter
+    let questionLatency: CoreMetrics.Timer
+    private let counters = CounterSet()
+
+    public init(factory: MetricsFactory = NOOPMetricsHandler.instance) {
+        self.factory = factory
+        framesEncoded = Counter(label: "standin_frames_encoded_total", factory: factory)
+        guardrailBlocks = Counter(label: "standin_guardrail_blocks_total", factory: factory)
+        questionLatency = CoreMetrics.Timer(label: "standin_question_latency_seconds", factory: factory)
+    }
+
+    func segmentAired(kind: String) { counter("standin_segments_aired_total", ["kind": kind]).increment() }
+    func commandApplied(_ name: String) { counter("standin_commands_applied_total", ["command": name]).increment() }
+
+    func questionReceived(_ outcome: QuestionQueue.Outcome) {
+        let name = switch outcome {
+        case .queued, .queuedDropping: "queued"
+        case .merged: "merged"
+        case .droppedNew: "dropped"
+        }
+        counter("standin_questions_total", ["outcome": name]).increment()
+    }
+
+    /// Per destination: packets dropped and reconnects since the last report (the workers count totals).
+    func destination(_ name: String, droppedSinceLast dropped: Int, reconnectsSinceLast reconnects: Int) {
+        if dropped > 0 { counter("standin_packets_dropped_total", ["destination": name]).increment(by: Int64(dropped)) }
+        if reconnects > 0 { counter("standin_reconnects_total", ["destination": name]).increment(by: Int64(reconnects)) }
+    }
+
+    private func counter(_ label: String, _ dimensions: [String: String]) -> Counter {
+        counters.counter(label, dimensions, factory: factory)
+    }
+}
+
+/// Counters made once per label and dimensions.
+private final class CounterSet: @unchecked Sendable {  // `lock` guards `made`
+    private let lock = NSLock()
+    private var made: [String: Counter] = [:]
+
+    func counter(_ label: String, _ dimensions: [String: String], factory: MetricsFactory) -> Counter {
+        let pairs = dimensions.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        let key = label + pairs.map { "|\($0.0)=\($0.1)" }.joined()
+        return lock.withLock {
+            if let counter = made[key] { return counter }
+            let counter = Counter(label: label, dimensions: pairs, factory: factory)
+            made[key] = counter
+            return counter
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Scheduler
+import StandInCore
+
+/// What the engine last told the desk, from its two threads: the sender says what is on
+/// air and which outputs it uses; the render thread says what comes next.
+struct EngineSnapshot: Sendable {
+    var onAir: LiveStatus.OnAir?
+    var humanOnAir = false
+    var upcoming: [Segment] = []
+    var timeline: Timeline?
+    var outputs: OutputFanOut?
+    /// Channel positions: the render thread's (furthest rendered) and the sender's (on air).
+    var rendered = 0
+    var sent = 0
+}
+
+/// `GET /status`: the channel as the operator sees it. No secret: URLs are redacted.
+public struct LiveStatus: Sendable, Codable, Equatable {
+    public struct OnAir: Sendable, Codable, Equatable {
+        /// `virtual` or `human`.
+        public var block: String
+        public var kind: String
+        public var productID: String?
+        public var host: String?
+        public var personaVersion: String
+        public var since: Date
+    }
+
+    public struct Upcoming: Sendable, Codable, Equatable {
+        public var kind: String
+        public var productID: String?
+        public var host: String?
+        /// Planned start (segments are assumed to run as estimated).
+        public var start: Date
+    }
+
+    public struct Output: Sendable, Codable, Equatable {
+        public var name: String
+        public var url: String
+        public var state: String
+        public var connected: Bool
+        public var bitrate: Int
+        public var reconnects: Int
+        public var dropped: Int
+        public var lastError: String?
+    }
+
+    public var channel: String
+    public var onAir: OnAir?
+    public var paused: Bool
+    public var next: [Upcoming]
+    public var destinations: [Output]
+    /// Seconds of stream rendered but not yet on air.
+    public var renderAheadSeconds: Double
+    public var questionsWaiting: Int
+    public var commandsWaiting: Int
+    public var uptimeSeconds: Double
+
+    init(snapshot: EngineSnapshot, channel: String, paused: Bool, questionsWaiting: Int, commandsWaiting: Int,
+         uptime: TimeInterval, now: Int) {
+        self.channel = channel
+        onAir = snapshot.onAir
+        self.paused = paused
+        let airing = max(snapshot.sent, now)
+        next = snapshot.upcoming.filter { $0.start > airing }.prefix(5).map { segment in
+            Upcoming(kind: segment.kind.rawValue, productID: segment.productID, host: segment.host,
+                     start: snapshot.timeline?.date(atSample: segment.start) ?? Date(timeIntervalSince1970: 0))
+        }
+        destinations = (snapshot.outputs?.statuses ?? []).map(Output.init)
+        renderAheadSeconds = Double(max(0, snapshot.rendered - snapshot.sent)) / Double(MediaClock.sampleRate)
+        self.questionsWaiting = questionsWaiting
+        self.commandsWaiting = commandsWaiting
+        uptimeSeconds = uptime
+    }
+}
+
+extension LiveStatus.Output {
+    init(_ status: DestinationStatus) {
+        let state: String = switch status.state {
+        case .connecting: "connecting"
+        case .live: "live"
+        case .backoff: "backoff"
+        case .stopped: "stopped"
+        }
+        self.init(name: status.name, url: status.redactedURL, state: state, connected: status.state == .live,
+                  bitrate: status.bitrate, reconnects: status.reconnects, dropped: status.droppedPackets,
+                  lastError: status.lastError)
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Something that changed a segment while it aired: an operator's command or a viewer's
+/// question answered, with who asked, when and where on the channel clock.
+public struct AsRunEvent: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable {
+        case skip, inject, pause, resume, answer
+    }
+
+    public var kind: Kind
+    /// The API token name of the operator, or the viewer's name(s) for an answer.
+    public var by: String
+    /// Channel position (samples since the epoch) where it took effect.
+    public var position: Int
+    public var time: Date
+    /// What was injected, or the question and how it was answered.
+    public var detail: String?
+
+    public init(kind: Kind, by: String, position: Int, time: Date, detail: String? = nil) {
+        self.kind = kind; self.by = by; self.position = position; self.time = time; self.detail = detail
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Guide
+import Scheduler
+import Scripting
+import StandInCore
+
+/// What the render thread does after applying an interruption at a sentence boundary.
+enum BoundaryOutcome {
+    /// The segment ends here (skip, inject, pause, or a resume ending the pause's music).
+    case endSegment(AsRunEvent)
+    /// A viewer's answer airs now, then the segment goes on.
+    case answer(SpokenTimeline, caption: String, event: AsRunEvent, blocked: [String])
+    /// Nothing airs in between (a question whose every reply was blocked): the segment goes on.
+    case carryOn(AsRunEvent?)
+}
+
+extension LiveEngine {
+    /// Applies what the desk handed over at `position` (a sentence boundary of `segment`).
+    func apply(_ interruption: Interruption, at position: Int, segment: Segment, run: inout RenderRun) throws -> BoundaryOutcome {
+        switch interruption {
+        case .command(let request):
+            desk.metrics.commandApplied(request.command.name)
+            logger.info("operator command applied", metadata: [
+                "command": "\(request.command.name)", "by": "\(request.requestedBy)",
+                "at": "\(timeline.date(atSample: position))", "segment": "\(segment.kind.rawValue) \(segment.productID ?? "")",
+            ])
+            switch request.command {
+            case .skip:
+                return .endSegment(event(.skip, request, at: position, detail: "ended \(segment.kind.rawValue)"))
+            case let .inject(kind, productID):
+                run.injection = request
+                let what = [kind.rawValue, productID].compactMap { $0 }.joined(separator: " ")
+                return .endSegment(event(.inject, request, at: position, detail: "ended for \(what)"))
+            case .pause:
+                return .endSegment(event(.pause, request, at: position))
+            case .resume:
+                return .endSegment(event(.resume, request, at: position))
+            }
+        case let .answer(entry, askedAt):
+            return try answer(entry, askedAt: askedAt, at: position, segment: segment, run: run)
+        }
+    }
+
+    /// The host's reply to a viewer, spoken and ready to draw from `position`.
+    private func answer(_ entry: QuestionQueue.Entry, askedAt: Date, at position: Int, segment: Segment,
+                        run: RenderRun) throws -> BoundaryOutcome {
+        let reply = run.answerer.answer(entry, productOnAir: segment.productID ?? run.lastProductID)
+        for violation in reply.blocked {
+            logger.warning("guardrails kept part of an answer off air", metadata: ["question": "\(entry.question.id)", "rule": "\(violation)"])
+        }
+        desk.metrics.guardrailBlocks.increment(by: Int64(reply.blocked.count))
+        let names = entry.viewerNames.joined(separator: ", ")
+        var speaker = SpokenTimelineBuilder(synthesizer: run.synthesizer, voice: persona.voice)
+        let limit = segment.mustEndBy.map { $0 - position }
+        for line in reply.lines {
+            guard try speaker.append(line, within: limit) else { break }
+        }
+        let kind = switch reply.kind {
+        case .faq(let match): "faq \(match.productID)#\(match.entryIndex + 1)"
+        case .checkLater: "check later"
+        case .declined(let topic): "declined (\(topic))"
+        }
+        let detail = "\(entry.question.id) \(kind): \(reply.questionCaption ?? "(question not shown)")"
+        let event = AsRunEvent(kind: .answer, by: names, position: position, time: timeline.date(atSample: position), detail: detail)
+        guard speaker.spokenLength > 0 else {
+            logger.warning("question not answered: every reply was blocked", metadata: ["question": "\(entry.question.id)"])
+            return .carryOn(event)
+        }
+        queue.push(.answerAirs(questionID: entry.question.id, askedAt: askedAt), at: position)
+        logger.info("answering a viewer", metadata: ["question": "\(entry.question.id)", "by": "\(names)", "reply": "\(kind)"])
+        return .answer(speaker.timeline(video: video), caption: reply.questionCaption ?? "", event: event,
+                       blocked: reply.blocked.map(\.description))
+    }
+
+    func event(_ kind: AsRunEvent.Kind, _ request: ControlRequest, at position: Int, detail: String? = nil) -> AsRunEvent {
+        AsRunEvent(kind: kind, by: request.requestedBy, position: position, time: timeline.date(atSample: position), detail: detail)
+    }
+}

@@ -1,0 +1,196 @@
+import Compositor
+import Foundation
+import Scheduler
+import Scripting
+import StandInCore
+
+/// A stretch of one segment's speech on the channel clock, as the render thread draws it:
+/// the segment's own lines, or an answer to a viewer (with the question in the caption).
+struct SpokenPiece {
+    var timeline: SpokenTimeline
+    /// Channel position of the piece's first sample (a whole frame).
+    var start: Int
+    /// Shown instead of the line's own text (the viewer's question above the answer).
+    var captionPrefix: String?
+    /// Whether the operator and the viewers may interrupt it at its sentence boundaries.
+    var interruptible = true
+}
+
+/// Where rendering a piece stopped early: at a sentence boundary, for an interruption.
+struct PieceStop {
+    /// Samples of the piece rendered (a whole frame at or after the boundary).
+    var length: Int
+    /// Lines of the piece spoken in full.
+    var linesDone: Int
+    var interruption: Interruption
+}
+
+extension LiveEngine {
+    /// Seconds of music per as-run entry while the host is paused.
+    static let pauseChunkSeconds = 30
+    /// Boundaries in a stretch of music (holds, pauses), in seconds.
+    static let musicBoundarySeconds = 0.5
+    /// Questions are not taken closer than this to a segment's hard end (a shift, a promo).
+    static let answerRoomSeconds = 12
+
+    /// Speaks and draws `segment` from `skip` samples in, applying operators' commands and
+    /// answering viewers at its sentence boundaries; its real length, or nil when a stop was
+    /// requested midway (the segment is then not logged).
+    func airVirtualSegment(_ segment: Segment, skipping skip: Int, run: inout RenderRun) throws -> Int? {
+        let script = run.scripter.script(for: segment)
+        for blocked in script.blocked {
+            logger.warning("guardrails kept a line off air", metadata: ["line": "\(blocked)"])
+        }
+        desk.metrics.guardrailBlocks.increment(by: Int64(script.blocked.count))
+        if let id = segment.productID { run.lastProductID = id }
+        var remaining = script.lines
+        var piece = try SpokenPiece(timeline: speak(remaining, for: segment, from: 0, run: run), start: segment.start)
+        guard skip < piece.timeline.length else {
+            // It really ended before the resume point: it aired (in part) before the restart or
+            // not at all, never from this process, so it gets no as-run entry (the log's
+            // indices jump there, as for any downtime); the plan moves on by its real length.
+            return piece.timeline.length
+        }
+        if run.session == nil {
+            run.session = try EncodeSession(video: video, preset: options.preset, threads: options.encoderThreads,
+                                            destinations: try sessionDestinations(startingAt: segment.start + skip),
+                                            ptsOrigin: segment.start + skip - run.origin, metadata: streamMetadata,
+                                            unpaced: clock.due(0) == nil)
+            run.frames.restart()
+        }
+        queue.push(.segmentStarts(SegmentSummary(block: "virtual", kind: segment.kind.rawValue, productID: segment.productID)),
+                   at: segment.start + skip)
+        var spoken: [(line: ScriptLine, start: Int)] = []
+        var blocked = script.blocked.map(\.description)
+        var events = run.carriedEvents
+        run.carriedEvents = []
+        var length = 0
+        pieces: while true {
+            let stop = try render(piece, segment: segment, from: max(0, segment.start + skip - piece.start), run: &run)
+            if stopRequested { return nil }
+            let done = stop?.linesDone ?? piece.timeline.lines.count
+            spoken += piece.timeline.lines.prefix(done).map { ($0.line, piece.start + $0.start) }
+            length = piece.start - segment.start + (stop?.length ?? piece.timeline.length)
+            let wasAnswer = piece.captionPrefix != nil
+            if !wasAnswer { remaining.removeFirst(min(done, remaining.count)) }
+            guard let stop else {
+                // The piece ran out: the segment is over, unless an answer interrupted its lines.
+                guard wasAnswer, !remaining.isEmpty || segment.kind == .hold else { break pieces }
+                piece = try SpokenPiece(timeline: speak(remaining, for: segment, from: length, run: run), start: segment.start + length)
+                if piece.timeline.length == 0 { break pieces }
+                continue
+            }
+            switch try apply(stop.interruption, at: segment.start + length, segment: segment, run: &run) {
+            case .endSegment(let event):
+                events.append(event)
+                break pieces
+            case let .answer(timeline, caption, event, answerBlocked):
+                events.append(event)
+                blocked += answerBlocked
+                piece = SpokenPiece(timeline: timeline, start: segment.start + length, captionPrefix: caption, interruptible: false)
+            case .carryOn(let event):
+                events.append(contentsOf: event.map { [$0] } ?? [])
+                piece = try SpokenPiece(timeline: speak(remaining, for: segment, from: length, run: run), start: segment.start + length)
+                if piece.timeline.length == 0 { break pieces }
+            }
+        }
+        finish(segment, length: length, spoken: spoken, blocked: blocked, events: events, run: &run)
+        return length
+    }
+
+    private func finish(_ segment: Segment, length: Int, spoken: [(line: ScriptLine, start: Int)], blocked: [String],
+                        events: [AsRunEvent], run: inout RenderRun) {
+        pushAired(segment, length: length, lines: spoken.map(\.line.text), blocked: blocked, onAir: destinations.map(\.name),
+                  events: events, run: run, at: segment.start + length)
+        run.scripter.aired(spoken)
+    }
+
+    /// `lines` spoken from `offset` samples into `segment`, cut at a sentence boundary before
+    /// its deadline; nothing to say is music (a hold for the rest of its planned length, else
+    /// one second).
+    func speak(_ lines: [ScriptLine], for segment: Segment, from offset: Int, run: RenderRun) throws -> SpokenTimeline {
+        var speaker = SpokenTimelineBuilder(synthesizer: run.synthesizer, voice: persona.voice)
+        let limit = segment.mustEndBy.map { $0 - segment.start - offset }
+        for line in lines {
+            guard try speaker.append(line, within: limit) else { break }
+        }
+        let silent = segment.kind == .hold ? segment.estimatedLength - offset : (offset == 0 ? MediaClock.sampleRate : 0)
+        return speaker.timeline(video: video, paddedTo: speaker.spokenLength == 0 ? max(0, min(silent, limit ?? .max)) : 0)
+    }
+
+    /// Draws, mixes and encodes `piece` from `skip` samples in; stops early at a sentence
+    /// boundary where the desk has something to apply.
+    func render(_ piece: SpokenPiece, segment: Segment, from skip: Int, run: inout RenderRun) throws -> PieceStop? {
+        guard let session = run.session else { return nil }
+        let timeline = piece.timeline
+        let compositor = try run.scenes.compositor(for: segment.productID)
+        let spans = timeline.lines.map { (piece.start + $0.start)..<(piece.start + $0.speechEnd) }
+        let blinks = BlinkSchedule(fps: video.fps, seed: options.seed)
+        let perFrame = video.samplesPerFrame
+        var boundaries = Boundaries(piece: piece, segment: segment, video: video)
+        for frame in (skip / perFrame)..<(timeline.length / perFrame) where !stopRequested {
+            let local = frame * perFrame, position = piece.start + local
+            if piece.interruptible, let linesDone = boundaries.passed(local) {
+                let room = segment.mustEndBy.map { $0 - position } ?? .max
+                if let interruption = desk.interruption(at: position, canAnswer: room >= Self.answerRoomSeconds * MediaClock.sampleRate) {
+                    return PieceStop(length: local, linesDone: linesDone, interruption: interruption)
+                }
+            }
+            let caption = timeline.line(at: local).map { line in
+                [piece.captionPrefix ?? "", line.line.text].filter { !$0.isEmpty }.joined(separator: " ")
+            }
+            let state = FrameState(viseme: timeline.visemes.viseme(at: local + perFrame / 2),
+                                   eyes: blinks.eyes(atFrame: position / perFrame), caption: caption)
+            let changed = run.frames.show(state, with: compositor)
+            let audio = try run.mixer.mix(timeline.audio(frame: frame, video: video), at: position, spans: spans)
+            for packet in try session.encode(run.frames.image, frame: run.frames.next(), changed: changed, audio: audio) {
+                queue.push(.packet(packet, session.outputs), at: position)
+            }
+            desk.metrics.framesEncoded.increment()
+            if frame % 15 == 0 { desk.update { $0.rendered = position } }
+        }
+        return nil
+    }
+}
+
+/// The sentence boundaries of a piece, passed in order as frames are drawn: the piece's
+/// start, the end of each line but the last (a segment's end is the next one's start),
+/// and every half second of music.
+struct Boundaries {
+    private var ends: [(at: Int, linesDone: Int)]
+    private var next = 0
+    private var musicEvery: Int?
+    private var lastMusic = -1
+
+    /// A segment's first piece has its first boundary after one frame: a segment ended
+    /// there has aired (the planner moves on by at least a frame).
+    private let first: Int
+
+    init(piece: SpokenPiece, segment: Segment, video: VideoSettings) {
+        let first = piece.start == segment.start ? video.samplesPerFrame : 0
+        self.first = first
+        ends = [(first, 0)] + piece.timeline.lines.dropLast().enumerated().map { ($1.end, $0 + 1) }.filter { $0.at > first }
+        if piece.timeline.lines.isEmpty {
+            musicEvery = video.frameCount(coveringSamples: Int(LiveEngine.musicBoundarySeconds * Double(MediaClock.sampleRate)))
+                * video.samplesPerFrame
+        }
+    }
+
+    /// The number of lines spoken in full when `local` is the first frame at or after a
+    /// boundary not yet passed; nil between boundaries.
+    mutating func passed(_ local: Int) -> Int? {
+        if let musicEvery {
+            guard local >= first else { return nil }
+            let slot = (local - first) / musicEvery
+            guard slot != lastMusic else { return nil }
+            lastMusic = slot
+            return 0
+        }
+        var hit: Int?
+        while next < ends.count, ends[next].at <= local {
+            hit = ends[next].linesDone
+            next += 1
+        }
+        return hit
+    }
+}

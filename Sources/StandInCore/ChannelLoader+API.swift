@@ -1,0 +1,63 @@
+import Foundation
+import Yams
+
+extension Channel {
+    /// Tokens shorter than this are refused: they would be guessable.
+    static let shortestToken = 16
+
+    /// `api: {listen: "127.0.0.1:8787", tokens: [{name, token}], tokens_file: path}`. Token
+    /// values may be `${NAME}` (an environment variable). A tokens file is shared by several
+    /// channels: a list of `{name, token, channels: [id, …] or ["*"]}`.
+    static func loadAPI(_ fields: YAMLMapping?, resolve: (String) -> String) throws -> APISettings {
+        var settings = APISettings()
+        guard let fields else { return settings }
+        var problems = ProblemList()
+        problems.collect {
+            guard let listen = try fields.optionalString("listen") else { return }
+            let parts = listen.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, let port = Int(parts[1]), (1...65535).contains(port) else {
+                throw fields.error("listen", "must look like 127.0.0.1:8787 (host:port), got '\(listen)'")
+            }
+            settings.host = String(parts[0]); settings.port = port
+        }
+        problems.collect { settings.tokens += try loadTokens(fields, key: "tokens", shared: false) }
+        problems.collect {
+            guard let path = try fields.optionalString("tokens_file") else { return }
+            let resolved = resolve(path)
+            guard FileManager.default.isReadableFile(atPath: resolved) else {
+                throw fields.error("tokens_file", "file not found: \(resolved)")
+            }
+            let file = try YAMLFile(path: resolved)
+            let root = try YAMLMapping(file.root, file: resolved, context: nil, what: "")
+            settings.tokens += try loadTokens(root, key: "tokens", shared: true)
+            try root.finish()
+        }
+        problems.collect { try fields.finish() }
+        for (index, token) in settings.tokens.enumerated() where settings.tokens[..<index].contains(where: { $0.token == token.token }) {
+            problems.add(FileError(file: token.source.file, line: token.source.line, context: "token '\(token.name)'",
+                                   field: "token", problem: "is the same as another token's; give every holder their own"))
+        }
+        if !problems.isEmpty { throw FileErrors(problems.errors) }
+        return settings
+    }
+
+    private static func loadTokens(_ fields: YAMLMapping, key: String, shared: Bool) throws -> [APIToken] {
+        var problems = ProblemList()
+        var tokens: [APIToken] = []
+        for (index, item) in try list(fields, key).enumerated() {
+            problems.collect {
+                let entry = try YAMLMapping(item, file: fields.file, context: "\(key) #\(index + 1)", what: "")
+                let name = try entry.string("name")
+                let value = try expandingEnvironment(try entry.string("token"), entry, field: "token")
+                guard value.count >= shortestToken else {
+                    throw entry.error("token", "must be at least \(shortestToken) characters (e.g. `openssl rand -hex 24`)")
+                }
+                let channels = shared ? try entry.stringList("channels", required: true) : nil
+                try entry.finish()
+                tokens.append(APIToken(name: name, token: value, channels: channels, source: entry.source))
+            }
+        }
+        if !problems.isEmpty { throw FileErrors(problems.errors) }
+        return tokens
+    }
+}
