@@ -20,17 +20,19 @@ extension Channel {
             }
             settings.host = String(parts[0]); settings.port = port
         }
-        problems.collect { settings.tokens += try loadTokens(fields, key: "tokens", shared: false) }
-        problems.collect {
-            guard let path = try fields.optionalString("tokens_file") else { return }
+        settings.tokens += loadTokens(fields, key: "tokens", shared: false, problems: &problems)
+        let shared = problems.collect { () throws -> YAMLMapping? in
+            guard let path = try fields.optionalString("tokens_file") else { return nil }
             let resolved = resolve(path)
             guard FileManager.default.isReadableFile(atPath: resolved) else {
                 throw fields.error("tokens_file", "file not found: \(resolved)")
             }
             let file = try YAMLFile(path: resolved)
-            let root = try YAMLMapping(file.root, file: resolved, context: nil, what: "")
-            settings.tokens += try loadTokens(root, key: "tokens", shared: true)
-            try root.finish()
+            return try YAMLMapping(file.root, file: resolved, context: nil, what: "")
+        }
+        if let root = shared ?? nil {
+            settings.tokens += loadTokens(root, key: "tokens", shared: true, problems: &problems)
+            problems.collect { try root.finish() }
         }
         problems.collect { try fields.finish() }
         for (index, token) in settings.tokens.enumerated() where settings.tokens[..<index].contains(where: { $0.token == token.token }) {
@@ -41,11 +43,12 @@ extension Channel {
         return settings
     }
 
-    private static func loadTokens(_ fields: YAMLMapping, key: String, shared: Bool) throws -> [APIToken] {
-        var problems = ProblemList()
+    /// The well-formed tokens under `key`; the problems of the others go to `problems`.
+    private static func loadTokens(_ fields: YAMLMapping, key: String, shared: Bool, problems: inout ProblemList) -> [APIToken] {
         var tokens: [APIToken] = []
-        for (index, item) in try list(fields, key).enumerated() {
-            problems.collect {
+        let items: [Node] = problems.collect { try list(fields, key) } ?? []
+        for (index, item) in items.enumerated() {
+            problems.collect { () throws -> Void in
                 let entry = try YAMLMapping(item, file: fields.file, context: "\(key) #\(index + 1)", what: "")
                 let name = try entry.string("name")
                 let value = try expandingEnvironment(try entry.string("token"), entry, field: "token")
@@ -57,7 +60,6 @@ extension Channel {
                 tokens.append(APIToken(name: name, token: value, channels: channels, source: entry.source))
             }
         }
-        if !problems.isEmpty { throw FileErrors(problems.errors) }
         return tokens
     }
 }
