@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
     ],
     targets: [
         // C libraries, found by pkg-config; scripts/setup installs the apt providers.
@@ -49,8 +51,20 @@ let package = Package(
             "StandInCore", "Scripting", "Scheduler", "Speech", "Compositor", "MediaIO",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Persona versions on disk: save, history, diff, roll back, the published pointer. No HTTP.
+        .target(name: "PersonaStore", dependencies: ["StandInCore", .product(name: "Yams", package: "Yams")]),
+        // The persona authoring page: sign-in, editor, live validation, previews (Hummingbird routes).
+        .target(name: "Studio", dependencies: [
+            "PersonaStore", "StandInCore", "Scripting", "Playout", "MediaIO", "Speech",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .executableTarget(name: "standin", dependencies: [
-            "Playout", "StandInCore", "Scripting", "Scheduler",
+            "Playout", "StandInCore", "Scripting", "Scheduler", "Studio", "PersonaStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -66,6 +80,11 @@ let package = Package(
         .testTarget(name: "MediaIOTests", dependencies: ["MediaIO", "StandInCore", "TestSupport"]),
         .testTarget(name: "PlayoutTests", dependencies: [
             "Playout", "MediaIO", "StandInCore", "TestSupport", .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "PersonaStoreTests", dependencies: ["PersonaStore", "StandInCore", "TestSupport"]),
+        .testTarget(name: "StudioTests", dependencies: [
+            "Studio", "PersonaStore", "StandInCore", "TestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "Playout", "Compositor", "Speech", "Scripting", "StandInCore", "TestSupport",
