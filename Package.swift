@@ -85,6 +85,8 @@ let package = Package(
         .testTarget(name: "StudioTests", dependencies: [
             "Studio", "PersonaStore", "StandInCore", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            "MediaIO",
         ]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "Playout", "Compositor", "Speech", "Scripting", "StandInCore", "TestSupport",

@@ -72,11 +72,17 @@ extension PersonaForm {
                         ("at_most_every_minutes", Node(String(minutes)))])
     }
 
-    /// Non-empty fields as `(last path part, value)`; numbers stay numbers, other text is text.
+    /// Fields the schema reads as whole numbers; every other field is text.
+    private static let numberKeys: Set<String> = [
+        "voice.rate", "voice.pitch", "voice.pitch_range", "voice.volume", "voice.pause_after_sentence_ms",
+        "voice.pause_between_segments_ms", "disclosure.every_minutes",
+    ]
+
+    /// Non-empty fields as `(last path part, value)`; number fields stay numbers, other fields are text.
     private func scalars(_ keys: [String], under prefix: String = "") -> [(String, Node)] {
         keys.filter { $0.hasPrefix(prefix) && !$0.dropFirst(prefix.count).contains(".") }.compactMap { key in
             guard let value = text(key) else { return nil }
-            let node = Int(value) != nil || value == "true" || value == "false" ? Node(value) : plain(value)
+            let node = Self.numberKeys.contains(key) && Int(value) != nil ? Node(value) : plain(value)
             return (String(key.dropFirst(prefix.count)), node)
         }
     }

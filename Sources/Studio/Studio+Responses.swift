@@ -69,14 +69,14 @@ extension Studio {
         Response(status: .seeOther, headers: [.location: path])
     }
 
-    /// The request body, at most `limit` bytes (else 413).
+    /// The request body, at most `limit` bytes (else 413), counted as it arrives.
     func body(of request: Request, limit: Int) async throws -> Data {
-        var request = request
-        do {
-            return Data(try await request.collectBody(upTo: limit).readableBytesView)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
-            throw StudioError.tooLarge(limit: limit)
+        var collected = Data()
+        for try await chunk in request.body {
+            collected.append(contentsOf: chunk.readableBytesView)
+            if collected.count > limit { throw StudioError.tooLarge(limit: limit) }
         }
+        return collected
     }
 
     /// A JSON body of the editor (fields, note, product, line, version).

@@ -19,7 +19,7 @@ public enum StudioError: Error, CustomStringConvertible {
         case .notSignedIn: "sign in first"
         case .forbidden(let brand): "you may not see or change brand '\(brand)'"
         case .badRequest(let text), .notFound(let text), .conflict(let text), .unsupportedMedia(let text): text
-        case .tooLarge(let limit): "upload larger than \(limit / 1_048_576) MB"
+        case .tooLarge(let limit): "the upload is larger than the limit of \(limit) bytes"
         case .preview(let text): "preview failed: \(text)"
         }
     }
