@@ -61,6 +61,13 @@ extension PersonaStore {
         return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
+    /// The published version of persona `id` in whichever brand holds it: a cheap check (one
+    /// small file) before loading, for a channel that polls at every segment boundary.
+    public func publishedVersion(id: String) throws -> Int? {
+        guard let brand = try brand(ofPersona: id) else { return nil }
+        return publishedVersion(brand: brand, id: id)
+    }
+
     /// What a running channel should air for persona `id`: the published version, loaded and
     /// checked like any persona file. Cheap enough to call at every segment boundary.
     public func publishedPersona(id: String) throws -> (persona: Persona, version: Int) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The editor's fields, flat: key → text, as the page's form posts them.
 ///
 /// Keys follow the YAML paths (`voice.rate`, `templates.offer`, `guardrails.banned`); list
@@ -66,5 +68,3 @@ public struct PersonaForm: Sendable, Equatable {
         return value.isEmpty ? nil : value
     }
 }
-
-import Foundation

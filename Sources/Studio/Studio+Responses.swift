@@ -84,12 +84,3 @@ extension Studio {
         try JSONDecoder().decode(EditRequest.self, from: try await body(of: request, limit: settings.maxFormBytes))
     }
 }
-
-/// What the editor's script posts.
-struct EditRequest: Decodable, Sendable {
-    var fields: [String: String]?
-    var note: String?
-    var product: String?
-    var line: String?
-    var version: Int?
-}

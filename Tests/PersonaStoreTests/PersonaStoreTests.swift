@@ -45,6 +45,8 @@ import TestSupport
         let channelSide = PersonaStore(root: folder.path("personas"))
         let (persona, version) = try channelSide.publishedPersona(id: "ava")
         #expect(version == 1 && persona.id == "ava" && persona.version == 1)
+        #expect(try channelSide.publishedVersion(id: "ava") == 1)
+        #expect(try channelSide.publishedVersion(id: "nobody") == nil)
         #expect(try store.summary(brand: "hillside", id: "ava").history.last?.action == .publish)
         #expect(throws: PersonaStoreError.unknownVersion(id: "ava", version: 9)) {
             try store.publish(brand: "hillside", id: "ava", version: 9, author: "op")
