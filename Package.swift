@@ -17,7 +17,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // C libraries, found by pkg-config; scripts/setup installs the apt providers.
@@ -60,8 +61,20 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Persona versions on disk: save, history, diff, roll back, the published pointer. No HTTP.
+        .target(name: "PersonaStore", dependencies: ["StandInCore", .product(name: "Yams", package: "Yams")]),
+        // The persona authoring page: sign-in, editor, live validation, previews (Hummingbird routes).
+        .target(name: "Studio", dependencies: [
+            "PersonaStore", "StandInCore", "Scripting", "Playout", "MediaIO", "Speech",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .executableTarget(name: "standin", dependencies: [
-            "Playout", "ControlAPI", "StandInCore", "Scripting", "Scheduler",
+            "Playout", "ControlAPI", "StandInCore", "Scripting", "Scheduler", "Studio", "PersonaStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Logging", package: "swift-log"),
@@ -83,8 +96,15 @@ let package = Package(
             "ControlAPI", "Playout", "Guide", "StandInCore", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
+        .testTarget(name: "PersonaStoreTests", dependencies: ["PersonaStore", "StandInCore", "TestSupport"]),
+        .testTarget(name: "StudioTests", dependencies: [
+            "Studio", "PersonaStore", "StandInCore", "TestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            "MediaIO",
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "Playout", "Compositor", "Speech", "Scripting", "StandInCore", "TestSupport",
+            "Playout", "PersonaStore", "Compositor", "Speech", "Scripting", "StandInCore", "TestSupport",
         ]),
     ],
     swiftLanguageModes: [.v6]

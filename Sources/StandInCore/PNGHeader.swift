@@ -2,14 +2,14 @@ import Foundation
 
 /// What the first chunks of a PNG file say: its size and whether it has alpha. Enough to
 /// check a sprite pack at load time without decoding (decoding is MediaIO's job).
-struct PNGHeader: Equatable {
-    var width: Int
-    var height: Int
+public struct PNGHeader: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
     /// Colour type 4 or 6 (grey or RGB with alpha), or a palette/colour type with a `tRNS` chunk.
-    var hasAlpha: Bool
+    public var hasAlpha: Bool
 
     /// Parses `data`; nil when it is not a PNG.
-    init?(_ data: Data) {
+    public init?(_ data: Data) {
         let bytes = [UInt8](data.prefix(1 << 16))
         let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         guard bytes.count >= 33, Array(bytes[0..<8]) == signature, Self.tag(bytes, at: 12) == "IHDR" else { return nil }

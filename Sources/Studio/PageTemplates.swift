@@ -1,0 +1,110 @@
+/// Mustache sources of the pages; `head` and `foot` are partials shared by every page.
+enum PageTemplates {
+    static let all: [(String, String)] = [
+        ("head", head), ("foot", foot), ("login", login), ("personas", personas), ("editor", PageTemplates.editor),
+        ("field", PageTemplates.field), ("diff", diff), ("error", error),
+    ]
+
+    static let head = """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>StandIn studio</title><link rel="stylesheet" href="/studio/assets/studio.css"></head>
+        <body><header><a class="home" href="/studio/personas">StandIn studio</a>
+        {{#user}}<span class="who">{{name}} · {{brand}} · {{role}}</span>
+        <form method="post" action="/studio/logout"><button id="logout">Sign out</button></form>{{/user}}</header><main>
+        """
+
+    static let foot = """
+        </main><script src="/studio/assets/studio.js"></script></body></html>
+        """
+
+    static let login = """
+        {{> head}}
+        <h1>Sign in</h1>
+        {{#error}}<p class="error" id="login-error">{{error}}</p>{{/error}}
+        <form method="post" action="/studio/login" class="login">
+        <label>Name <input name="name" id="name" autocomplete="username" required></label>
+        <label>Password <input name="password" id="password" type="password" autocomplete="current-password" required></label>
+        <button id="sign-in">Sign in</button></form>
+        {{> foot}}
+        """
+
+    static let personas = """
+        {{> head}}
+        <h1>Personas</h1>
+        {{#brands}}<section class="brand"><h2>{{brand}}</h2>
+        <table class="personas"><tr><th>persona</th><th>latest</th><th>published</th><th>last change</th></tr>
+        {{#personas}}<tr data-persona="{{id}}"><td><a href="/studio/brands/{{brand}}/personas/{{id}}">{{id}}</a></td>
+        <td>v{{latest}}{{#draft}} <span class="draft">draft</span>{{/draft}}</td><td>{{#published}}v{{published}}{{/published}}{{^published}}—{{/published}}</td>
+        <td>{{lastAction}} by {{lastAuthor}}, {{lastTime}}</td></tr>{{/personas}}
+        {{^personas}}<tr><td colspan="4">No personas yet.</td></tr>{{/personas}}</table>
+        <form class="new" method="get" action="/studio/new"><input type="hidden" name="brand" value="{{brand}}">
+        <label>New persona id <input name="id" pattern="[a-z0-9][a-z0-9-]{0,39}" required></label><button>Create</button></form>
+        </section>{{/brands}}
+        {{> foot}}
+        """
+
+    static let editor = """
+        {{> head}}
+        <div id="editor" data-api="/studio/api/brands/{{brand}}/personas/{{id}}" data-brand="{{brand}}"
+          data-page="/studio/brands/{{brand}}/personas/{{id}}" data-latest="{{latest}}">
+        <h1>{{id}} <small>{{brand}} · {{#latest}}showing v{{version}} of v{{latest}}{{/latest}}{{^latest}}new{{/latest}}
+        {{#published}} · published v{{published}}{{/published}}</small></h1>
+        <p id="status" class="status">Checking…</p><ul class="problems" data-for="general"></ul>
+        <p id="message" class="message" role="status"></p>
+        <div class="columns"><form class="fields" onsubmit="return false">
+        {{#sections}}<fieldset id="section-{{anchor}}"><legend>{{title}}</legend>{{#fields}}{{> field}}{{/fields}}
+        {{#isLook}}<div class="upload"><label>Sprite pack name <input id="sprite-pack-name" value="{{id}}"></label>
+        <label>Layers (PNG with alpha) <input id="sprite-files" type="file" accept="image/png" multiple></label>
+        <button type="button" id="upload-sprites">Upload layers</button></div>{{/isLook}}</fieldset>{{/sections}}
+        </form>
+        <aside class="side"><section class="actions"><h2>Save and publish</h2>
+        <label>What changed <input id="note" placeholder="e.g. warmer greeting"></label>
+        <button type="button" id="save">Save new version</button>
+        {{#latest}}<button type="button" id="publish">Publish v{{latest}}</button>{{/latest}}</section>
+        <section class="preview"><h2>Preview</h2>
+        <label>Product <select id="product">{{#products}}<option value="{{id}}">{{name}} ({{id}})</option>{{/products}}</select></label>
+        <label>Line to say (optional) <input id="line" placeholder="the script, or your own words"></label>
+        <button type="button" id="preview-png">Still</button><button type="button" id="preview-wav">Audio</button>
+        <button type="button" id="preview-mp4">Short clip</button>
+        <p id="preview-status" class="status"></p>
+        <img id="preview-image" alt="preview frame"><audio id="preview-audio" controls></audio>
+        <video id="preview-video" controls></video></section>
+        <section class="history"><h2>Versions</h2><table id="versions"><tr><th>v</th><th>what</th><th>who</th><th>when</th><th></th></tr>
+        {{#history}}<tr class="version" data-version="{{version}}" data-action="{{action}}"><td>v{{version}}</td>
+        <td>{{action}}{{#draft}} <span class="draft">draft</span>{{/draft}}{{#note}} — {{note}}{{/note}}</td><td>{{author}}</td><td>{{time}}</td>
+        <td>{{#canDiff}}<a href="{{page}}/diff?from={{previous}}&amp;to={{version}}">diff</a> {{/canDiff}}
+        {{#canRestore}}<button type="button" class="restore" data-version="{{version}}">restore</button>{{/canRestore}}</td></tr>{{/history}}
+        </table></section>
+        <section class="images"><h2>Product image</h2><label>Name <input id="image-name" placeholder="tea-01.png"></label>
+        <input id="image-file" type="file" accept="image/png,image/jpeg"><button type="button" id="upload-image">Upload</button></section>
+        </aside></div></div>
+        {{> foot}}
+        """
+
+    static let field = """
+        <div class="field" data-key="{{key}}"><label for="f-{{key}}">{{label}}</label>
+        {{#isText}}<input id="f-{{key}}" data-field="{{key}}" value="{{value}}">{{/isText}}
+        {{#isLines}}<textarea id="f-{{key}}" data-field="{{key}}" rows="{{rows}}">{{value}}</textarea>{{/isLines}}
+        {{#isSlider}}<input id="f-{{key}}" data-field="{{key}}" type="range" min="{{min}}" max="{{max}}" value="{{value}}">
+        <output for="f-{{key}}">{{value}}</output>{{/isSlider}}
+        {{#isChoice}}<select id="f-{{key}}" data-field="{{key}}">{{#options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/options}}</select>{{/isChoice}}
+        {{#isColour}}<input id="f-{{key}}" data-field="{{key}}" value="{{value}}" placeholder="#RRGGBB" class="colour">
+        <input type="color" class="swatch" data-for="f-{{key}}" value="{{swatch}}">{{/isColour}}
+        {{#hint}}<small class="hint">{{hint}}</small>{{/hint}}<ul class="problems" data-for="{{key}}"></ul></div>
+        """
+
+    static let diff = """
+        {{> head}}
+        <h1>{{id}}: v{{from}} → v{{to}}</h1><p><a href="{{page}}">back to the editor</a></p>
+        <pre class="diff">{{#lines}}<span class="{{kind}}">{{sign}} {{text}}</span>
+        {{/lines}}</pre>
+        {{> foot}}
+        """
+
+    static let error = """
+        {{> head}}
+        <h1>{{status}}</h1><p class="error">{{message}}</p><p><a href="/studio/personas">Personas</a></p>
+        {{> foot}}
+        """
+}

@@ -1,0 +1,24 @@
+import PersonaStore
+
+/// The JSON the persona endpoints answer with.
+struct PersonaResponse: Encodable {
+    var summary: PersonaSummaryJSON?
+    var version: Int?
+    var fields: [String: String]?
+
+    init(summary: PersonaSummary?, version: Int?, fields: [String: String]?) {
+        self.summary = summary.map(PersonaSummaryJSON.init); self.version = version; self.fields = fields
+    }
+}
+
+struct PersonaSummaryJSON: Encodable {
+    var id: String, brand: String, latest: Int, published: Int?, history: [PersonaRecord]
+    init(_ summary: PersonaSummary) {
+        id = summary.id; brand = summary.brand; latest = summary.latest; published = summary.published
+        history = summary.history
+    }
+}
+
+struct CheckResponse: Encodable { var problems: [FieldProblem] }
+
+struct SaveResponse: Encodable { var version: Int; var draft: Bool; var problems: [FieldProblem] }

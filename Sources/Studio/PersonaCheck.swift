@@ -1,0 +1,60 @@
+import Foundation
+import Scripting
+import StandInCore
+
+/// The checks of `standin persona validate`, run on an editor's fields: the persona file is
+/// written into the brand's folder (so sprite packs resolve as they will when saved), loaded
+/// and validated against the studio's catalog, and removed again.
+public struct PersonaCheck: Sendable {
+    public var catalog: Catalog
+
+    public init(catalog: Catalog) { self.catalog = catalog }
+
+    /// Problems by field; empty when the persona may be published. Also returns the persona
+    /// when it loaded, for previews.
+    public func run(_ form: PersonaForm, folder: String) -> (problems: [FieldProblem], persona: Persona?) {
+        let path = "\(folder)/.check-\(UUID().uuidString.prefix(12)).yaml"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            guard FileManager.default.createFile(atPath: path, contents: Data(try form.yaml().utf8)) else {
+                return ([FieldProblem(field: "general", message: "cannot write a check file in \(folder)")], nil)
+            }
+            let persona = try Persona.load(from: path)
+            var problems = try PersonaValidator.problems(persona: persona, catalog: catalog).map { problem in
+                Self.problem(problem, file: path)
+            }
+            let builder = try ScriptBuilder(persona: persona, catalog: catalog)
+            for product in catalog.products where builder.clipScript(for: product, seed: 1).isEmpty {
+                problems.append(FieldProblem(field: "templates.intro", message: "product '\(product.id)': templates produce no lines"))
+            }
+            return (problems, persona)
+        } catch let error as FileError {
+            return ([Self.problem(error, file: path)], nil)
+        } catch let errors as FileErrors {
+            return (errors.errors.map { Self.problem($0, file: path) }, nil)
+        } catch {
+            return ([FieldProblem(field: "general", message: Self.hidingFile("\(error)", path))], nil)
+        }
+    }
+
+    static func problem(_ problem: ValidationProblem, file: String) -> FieldProblem {
+        let violation = problem.violation
+        var field = "general"
+        if case .template(let name, _, _, _) = violation.source { field = PersonaForm.key(forField: name) ?? "general" }
+        return FieldProblem(field: field, rule: violation.rule.id, phrase: violation.phrase,
+                            message: hidingFile(problem.description, file))
+    }
+
+    static func problem(_ error: FileError, file: String) -> FieldProblem {
+        var message = error
+        message.file = "persona"
+        let field = error.file == file ? error.field.flatMap(PersonaForm.key(forField:)) ?? "general" : "general"
+        return FieldProblem(field: field, message: hidingFile(message.description, file))
+    }
+
+    /// The temporary check file's name means nothing to the author.
+    static func hidingFile(_ text: String, _ path: String) -> String {
+        text.replacingOccurrences(of: path, with: "persona")
+    }
+}

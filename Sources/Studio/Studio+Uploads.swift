@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import MediaIO
+import PersonaStore
+import StandInCore
+
+extension Studio {
+    /// `PUT /studio/api/brands/:brand/sprites/:pack/:file` (one layer of a sprite pack, a PNG
+    /// with alpha) and `PUT …/images/:file` (a product image, PNG or JPEG). The body is the
+    /// file. Names are checked (no paths), sizes limited, and the bytes must decode as a picture;
+    /// files land only under the brand's folder.
+    func addUploadRoutes<Context: RequestContext>(to group: RouterGroup<Context>) {
+        group.put("sprites/:pack/:file") { request, context in
+            await self.api(request) { user in
+                let brand = try context.parameters.require("brand")
+                try self.authorize(user, brand: brand)
+                let pack = try context.parameters.require("pack"), file = try context.parameters.require("file")
+                guard StoreName.isValid(pack) else { throw StudioError.badRequest("'\(pack)' is not a sprite pack name (a-z, 0-9, '-')") }
+                let layers = SpritePack.Layer.all.map(\.fileName)
+                guard layers.contains(file) else {
+                    throw StudioError.badRequest("'\(file)' is not a sprite layer; layers are \(layers.joined(separator: ", "))")
+                }
+                let data = try await self.body(of: request, limit: self.settings.maxUploadBytes)
+                guard let header = PNGHeader(data), header.hasAlpha else {
+                    throw StudioError.unsupportedMedia("a sprite layer must be a PNG with alpha")
+                }
+                let image = try self.store(data, in: "\(self.folder(of: brand))/sprites/\(pack)", as: file)
+                return self.json(UploadResponse(path: "sprites/\(pack)/\(file)", width: image.width, height: image.height),
+                                 status: .created)
+            }
+        }
+        group.put("images/:file") { request, context in
+            await self.api(request) { user in
+                let brand = try context.parameters.require("brand")
+                try self.authorize(user, brand: brand)
+                let file = try context.parameters.require("file")
+                let parts = file.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 2, StoreName.isValid(parts[0]), ["png", "jpg", "jpeg"].contains(parts[1]) else {
+                    throw StudioError.badRequest("'\(file)' is not an image name: use a-z, 0-9, '-' and .png, .jpg or .jpeg")
+                }
+                let data = try await self.body(of: request, limit: self.settings.maxUploadBytes)
+                let image = try self.store(data, in: "\(self.folder(of: brand))/images", as: file)
+                return self.json(UploadResponse(path: "images/\(file)", width: image.width, height: image.height),
+                                 status: .created)
+            }
+        }
+    }
+
+    /// Decodes `data` as a picture (refusing anything that is not one), then renames it into
+    /// `folder/name`; nothing is left behind when it fails.
+    private func store(_ data: Data, in folder: String, as name: String) throws -> RGBAImage {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = "\(folder)/.upload-\(UUID().uuidString.prefix(12))-\(name)"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+            throw StudioError.preview("cannot write into \(folder)")
+        }
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let image: RGBAImage
+        do {
+            image = try ImageDecoder.decode(path: temporary)
+        } catch {
+            throw StudioError.unsupportedMedia("the upload is not a picture that can be decoded")
+        }
+        guard rename(temporary, "\(folder)/\(name)") == 0 else { throw StudioError.preview("cannot store \(name)") }
+        return image
+    }
+}
+
+struct UploadResponse: Encodable {
+    /// Relative to the brand's folder (what a persona's `sprite_pack` or a catalog names).
+    var path: String
+    var width: Int
+    var height: Int
+}

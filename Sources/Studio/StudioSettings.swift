@@ -1,0 +1,26 @@
+/// Everything `standin serve` (or `standin stream`) tells the studio.
+public struct StudioSettings: Sendable {
+    /// The personas root: one folder per brand.
+    public var personasRoot: String
+    /// The users file (see `UserDirectory`).
+    public var usersFile: String
+    /// The catalog personas are validated and previewed against.
+    public var catalogFile: String
+    /// Largest upload accepted (sprite layers, product images).
+    public var maxUploadBytes: Int
+    /// Largest editor request (a persona's fields as JSON).
+    public var maxFormBytes: Int
+    /// Preview frame size; the page's still is this size.
+    public var previewWidth: Int
+    public var previewHeight: Int
+    /// Whether the session cookie is marked Secure (set when served over HTTPS).
+    public var secureCookies: Bool
+
+    public init(personasRoot: String, usersFile: String, catalogFile: String, maxUploadBytes: Int = 4 * 1_048_576,
+                maxFormBytes: Int = 512 * 1_024, previewWidth: Int = 720, previewHeight: Int = 1280,
+                secureCookies: Bool = false) {
+        self.personasRoot = personasRoot; self.usersFile = usersFile; self.catalogFile = catalogFile
+        self.maxUploadBytes = maxUploadBytes; self.maxFormBytes = maxFormBytes
+        self.previewWidth = previewWidth; self.previewHeight = previewHeight; self.secureCookies = secureCookies
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import HummingbirdBcrypt
+import PersonaStore
+import Yams
+
+/// The people who may sign in, read from the users file (see `docs/studio.md`):
+///
+/// ```yaml
+/// users:
+///   - name: lin
+///     brand: shanjian            # the brand's folder under the personas root
+///     role: staff                # staff (own brand only) or operator (every brand)
+///     password_bcrypt: "$2b$10$…" # `standin serve hash-password` prints one
+/// ```
+public struct UserDirectory: Sendable {
+    public var users: [StudioUser]
+
+    public init(users: [StudioUser]) { self.users = users }
+
+    /// Reads and checks the users file; errors name the file and the entry.
+    public static func load(from path: String) throws -> UserDirectory {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StudioError.usersFile(path: path, problem: "cannot be read")
+        }
+        let file: UsersFile
+        do {
+            file = try YAMLDecoder().decode(UsersFile.self, from: String(decoding: data, as: UTF8.self))
+        } catch {
+            throw StudioError.usersFile(path: path, problem: "\(error)")
+        }
+        var users: [StudioUser] = []
+        for (index, entry) in file.users.enumerated() {
+            let role = StudioUser.Role(rawValue: entry.role ?? "staff")
+            guard let role else {
+                throw StudioError.usersFile(path: path, problem: "users[\(index)].role must be staff or operator, got '\(entry.role!)'")
+            }
+            guard StoreName.isValid(entry.brand) else {
+                throw StudioError.usersFile(path: path, problem: "users[\(index)].brand '\(entry.brand)' must be a folder name (a-z, 0-9, '-')")
+            }
+            guard entry.password_bcrypt.hasPrefix("$2") else {
+                throw StudioError.usersFile(path: path, problem: "users[\(index)].password_bcrypt must be a bcrypt hash (standin serve hash-password)")
+            }
+            guard !users.contains(where: { $0.name == entry.name }) else {
+                throw StudioError.usersFile(path: path, problem: "users[\(index)].name '\(entry.name)' appears twice")
+            }
+            users.append(StudioUser(name: entry.name, brand: entry.brand, role: role, passwordHash: entry.password_bcrypt))
+        }
+        return UserDirectory(users: users)
+    }
+
+    /// The user with this name and password, or nil. Takes the same time for an unknown name.
+    public func authenticate(name: String, password: String) -> StudioUser? {
+        guard let user = users.first(where: { $0.name == name }) else {
+            _ = Bcrypt.verify(password, hash: Self.unknownUserHash)
+            return nil
+        }
+        return Bcrypt.verify(password, hash: user.passwordHash) ? user : nil
+    }
+
+    /// Every brand some user belongs to, sorted.
+    public var brands: [String] { Array(Set(users.map(\.brand))).sorted() }
+
+    private static let unknownUserHash = Bcrypt.hash("not a password", cost: 10)
+
+    private struct UsersFile: Decodable {
+        struct Entry: Decodable {
+            var name: String
+            var brand: String
+            var role: String?
+            var password_bcrypt: String
+        }
+        var users: [Entry]
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Hummingbird
+import HummingbirdBcrypt
+import Studio
+
+/// `standin serve`: the persona authoring page (the studio) on its own.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the persona authoring page: brand staff edit, check, preview and publish personas.",
+        discussion: """
+            Open http://HOST:PORT/studio and sign in with an account from the users file \
+            (docs/studio.md). Every save is a new version under --personas/<brand>/; a \
+            published version is what `standin stream` airs for that persona id. SIGINT/SIGTERM stop.
+            """,
+        subcommands: [Run.self, HashPassword.self],
+        defaultSubcommand: Run.self)
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "run", abstract: "Serve the studio (the default).")
+
+        @Option(help: "Personas root: one folder per brand.")
+        var personas: String = "personas"
+
+        @Option(help: "Users file (YAML); see docs/studio.md.")
+        var users: String
+
+        @Option(help: "Catalog that personas are checked and previewed against.")
+        var catalog: String
+
+        @Option(help: "Address to listen on.")
+        var host: String = "127.0.0.1"
+
+        @Option(help: "Port to listen on.")
+        var port: Int = 8080
+
+        @Option(help: "Largest upload in MB (sprite layers, product images).")
+        var maxUploadMb: Int = 4
+
+        @Flag(help: "Mark the session cookie Secure (when a TLS proxy serves the page over HTTPS).")
+        var secureCookies = false
+
+        func run() throws {
+            let studio = try reportingErrors {
+                try Studio(settings: StudioSettings(personasRoot: personas, usersFile: users, catalogFile: catalog,
+                                                    maxUploadBytes: maxUploadMb * 1_048_576, secureCookies: secureCookies))
+            }
+            let router = Router()
+            studio.addRoutes(to: router)
+            let url = "http://\(host):\(port)/studio"
+            let app = Application(router: router, configuration: .init(address: .hostname(host, port: port)),
+                                  onServerRunning: { _ in printOut("studio: listening on \(url)") })
+            let finished = DispatchSemaphore(value: 0)
+            let failure = LockedError()
+            Task {
+                do { try await app.runService() } catch { failure.set(error) }
+                finished.signal()
+            }
+            finished.wait()
+            if let error = failure.get() { try reportingErrors { throw error } }
+        }
+    }
+
+    struct HashPassword: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "hash-password",
+            abstract: "Read a password from standard input and print its bcrypt hash for the users file.")
+
+        @Option(help: "bcrypt cost (each step doubles the work).")
+        var cost: UInt8 = 12
+
+        func run() throws {
+            let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            let password = input.hasSuffix("\n") ? String(input.dropLast()) : input
+            guard !password.isEmpty else { throw ValidationError("give the password on standard input") }
+            printOut(Bcrypt.hash(password, cost: cost))
+        }
+    }
+}
+
+/// An error handed from the server task to the waiting main thread.
+private final class LockedError: @unchecked Sendable {  // every access holds `lock`
+    private let lock = NSLock()
+    private var error: (any Error)?
+    func set(_ error: any Error) { lock.withLock { self.error = error } }
+    func get() -> (any Error)? { lock.withLock { error } }
+}
