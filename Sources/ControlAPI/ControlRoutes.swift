@@ -22,9 +22,17 @@ public struct ControlRoutes: Sendable {
         self.desk = desk; self.tokens = tokens; self.asRunFolder = asRunFolder; self.registry = registry
     }
 
+    /// A router with only the control routes.
     public func router() -> Router<APIRequestContext> {
         let router = Router(context: APIRequestContext.self)
-        router.add(middleware: TokenAuthMiddleware(tokens: tokens, channelID: desk.channelID))
+        add(to: router)
+        return router
+    }
+
+    /// Adds the control routes, each behind the bearer-token check, to `router` (which may
+    /// carry other routes with their own auth, such as the persona studio's pages).
+    public func add(to parent: Router<APIRequestContext>) {
+        let router = parent.group().add(middleware: TokenAuthMiddleware(tokens: tokens, channelID: desk.channelID))
         router.get("status") { _, _ in desk.status() }
         router.post("skip") { _, context in try command(.skip, context: context, at: nil) }
         router.post("pause") { _, context in try command(.pause, context: context, at: nil) }
@@ -43,7 +51,6 @@ public struct ControlRoutes: Sendable {
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(string: registry.emitToString())))
         }
-        return router
     }
 
     private func command(_ command: ControlCommand, context: APIRequestContext, at: Date?) throws -> EditedResponse<Accepted> {

@@ -8,7 +8,7 @@ import NIOCore
 /// stopped after it. Runs on Swift concurrency's threads, never on the engine's.
 ///
 /// ```swift
-/// let server = try ControlServer.start(routes: routes, host: "127.0.0.1", port: 8787, logger: logger)
+/// let server = try ControlServer.start(router: routes.router(), host: "127.0.0.1", port: 8787, logger: logger)
 /// try engine.run()
 /// server.stop()
 /// ```
@@ -20,10 +20,10 @@ public final class ControlServer: Sendable {
     private init(task: Task<Void, Error>, port: Int) { self.task = task; self.port = port }
 
     /// Binds and serves; throws when the address cannot be bound (in use, not local, …).
-    public static func start(routes: ControlRoutes, host: String, port: Int, logger: Logger) throws -> ControlServer {
+    public static func start(router: Router<APIRequestContext>, host: String, port: Int, logger: Logger) throws -> ControlServer {
         let outcome = StartOutcome()
         let app = Application(
-            router: routes.router(),
+            router: router,
             configuration: .init(address: .hostname(host, port: port), serverName: "standin"),
             onServerRunning: { channel in outcome.finish(.success(channel.localAddress?.port ?? port)) },
             logger: logger)

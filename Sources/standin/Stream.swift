@@ -33,6 +33,9 @@ struct Stream: ParsableCommand {
     @Option(help: "Seconds of stream to render ahead of the clock.")
     var lookahead: Double = 2
 
+    @Option(help: "At a sentence boundary, wait until it is this many seconds from air, so commands and questions arriving meanwhile apply there.")
+    var boundaryMargin: Double = 0.5
+
     @Option(help: "Stop at the first segment boundary after this many seconds of stream (default: run until stopped).")
     var duration: Int?
 
@@ -66,11 +69,20 @@ struct Stream: ParsableCommand {
     @Flag(help: "Do not start the control API even if the channel file has tokens.")
     var noAPI = false
 
+    @Option(help: "Persona studio root (one folder per brand): air the published version of the channel's persona and pick up newly published ones at the next segment.")
+    var studioPersonas: String?
+
+    @Option(help: "Users file of the persona studio: serve the studio's pages at /studio beside the control API (needs --studio-personas).")
+    var studioUsers: String?
+
     func validate() throws {
         if let from, ISO8601DateFormatter().date(from: from) == nil {
             throw ValidationError("--from must be an ISO 8601 time like 2026-12-01T19:00:00+08:00, got '\(from)'")
         }
         guard lookahead > 0.1, lookahead <= 30 else { throw ValidationError("--lookahead must be between 0.1 and 30 seconds") }
+        guard boundaryMargin >= 0.1, boundaryMargin <= lookahead else {
+            throw ValidationError("--boundary-margin must be between 0.1 s and --lookahead (\(lookahead) s)")
+        }
         guard (0...16).contains(encoderThreads) else { throw ValidationError("--encoder-threads must be 0 (auto) to 16") }
         guard speed >= 0, speed <= 1000 else { throw ValidationError("--speed must be between 0 and 1000") }
         if speed != 1, from == nil { throw ValidationError("--speed needs --from (a simulated clock)") }
@@ -78,6 +90,7 @@ struct Stream: ParsableCommand {
         if let apiListen, apiListen.split(separator: ":").count != 2 || Int(apiListen.split(separator: ":").last ?? "") == nil {
             throw ValidationError("--api-listen must look like 127.0.0.1:8787, got '\(apiListen)'")
         }
+        if studioUsers != nil, studioPersonas == nil { throw ValidationError("--studio-users needs --studio-personas (the studio's persona root)") }
         if let size, size.split(separator: "x").compactMap({ Int($0) }).count != 2 {
             throw ValidationError("--size must look like 720x1280, got '\(size)'")
         }
@@ -95,6 +108,7 @@ struct Stream: ParsableCommand {
             let files = try ChannelFiles.load(channel)
             var options = LiveOptions(stateFolder: state ?? "state/" + URL(fileURLWithPath: channel).deletingPathExtension().lastPathComponent)
             options.lookaheadSeconds = lookahead
+            options.boundaryMarginSeconds = boundaryMargin
             options.maxStreamSeconds = duration
             options.simulatedStart = from.flatMap { ISO8601DateFormatter().date(from: $0) }
             options.speed = speed
@@ -108,10 +122,16 @@ struct Stream: ParsableCommand {
             }
             let registry = PrometheusCollectorRegistry()
             options.metrics = EngineMetrics(factory: PrometheusMetricsFactory(registry: registry))
-            let engine = try LiveEngine(channel: files.channel, persona: files.persona, catalog: files.catalog,
+            var persona = files.persona
+            if let studioPersonas {
+                let updates = PublishedPersonas(root: studioPersonas, catalog: files.catalog, logger: logger)
+                persona = updates.latest(onAir: persona) ?? persona
+                options.personaUpdates = { updates.latest(onAir: $0) }
+            }
+            let engine = try LiveEngine(channel: files.channel, persona: persona, catalog: files.catalog,
                                         options: options, logger: logger)
-            let server = try startAPI(files.channel, desk: engine.desk, registry: registry,
-                                      asRunFolder: (options.stateFolder as NSString).appendingPathComponent("asrun"), logger: logger)
+            let server = try startServer(files, desk: engine.desk, registry: registry,
+                                         asRunFolder: (options.stateFolder as NSString).appendingPathComponent("asrun"), logger: logger)
             defer { server?.stop() }
             let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
                 signal(number, SIG_IGN)
@@ -126,26 +146,5 @@ struct Stream: ParsableCommand {
             defer { signals.forEach { $0.cancel() } }
             try engine.run()
         }
-    }
-
-    /// The control API, unless turned off or no token is configured (it would refuse everyone).
-    private func startAPI(_ channel: Channel, desk: ControlDesk, registry: PrometheusCollectorRegistry,
-                          asRunFolder: String, logger: Logger) throws -> ControlServer? {
-        guard !noAPI else { return nil }
-        guard !channel.api.tokens.isEmpty else {
-            logger.info("control API off: the channel file lists no api.tokens (docs/api.md)")
-            return nil
-        }
-        var host = channel.api.host, port = channel.api.port
-        if let apiListen {
-            let parts = apiListen.split(separator: ":")
-            host = String(parts[0]); port = Int(parts[1]) ?? port
-        }
-        let routes = ControlRoutes(desk: desk, tokens: channel.api.tokens, asRunFolder: asRunFolder, registry: registry)
-        var apiLogger = logger
-        apiLogger.logLevel = max(logger.logLevel, .notice)   // no line per request at info
-        let server = try ControlServer.start(routes: routes, host: host, port: port, logger: apiLogger)
-        logger.info("control API listening", metadata: ["address": "http://\(host):\(server.port)", "tokens": "\(channel.api.tokens.map(\.name).joined(separator: ", "))"])
-        return server
     }
 }

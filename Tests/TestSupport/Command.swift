@@ -10,7 +10,8 @@ public struct CommandResult: Sendable {
 
 /// Runs `executable` with `arguments`, collecting both outputs (read concurrently so a
 /// chatty program cannot block on a full pipe).
-public func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> CommandResult {
+public func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                stdin: String? = nil) throws -> CommandResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
     process.arguments = executable.hasPrefix("/") ? arguments : [executable] + arguments
@@ -18,8 +19,13 @@ public func run(_ executable: String, _ arguments: [String], environment: [Strin
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    let input = Pipe()
+    process.standardInput = stdin == nil ? FileHandle.nullDevice : input
     try process.run()
+    if let stdin {
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+    }
     let errorData = Locked(Data())
     let reader = Thread { errorData.set(err.fileHandleForReading.readDataToEndOfFile()) }
     reader.start()

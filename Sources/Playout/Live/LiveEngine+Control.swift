@@ -66,9 +66,10 @@ extension LiveEngine {
             logger.warning("question not answered: every reply was blocked", metadata: ["question": "\(entry.question.id)"])
             return .carryOn(event)
         }
-        queue.push(.answerAirs(questionID: entry.question.id, askedAt: askedAt), at: position)
+        let spoken = speaker.timeline(video: video)
+        queue.push(.answerAirs(questionID: entry.question.id, askedAt: askedAt, length: spoken.length), at: position)
         logger.info("answering a viewer", metadata: ["question": "\(entry.question.id)", "by": "\(names)", "reply": "\(kind)"])
-        return .answer(speaker.timeline(video: video), caption: reply.questionCaption ?? "", event: event,
+        return .answer(spoken, caption: reply.questionCaption ?? "", event: event,
                        blocked: reply.blocked.map(\.description))
     }
 

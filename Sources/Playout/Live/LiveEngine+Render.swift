@@ -10,13 +10,13 @@ import StandInCore
 struct RenderRun {
     var scripter: SegmentScripter
     let synthesizer: SpeechSynthesizer
-    let scenes: SceneCache
+    var scenes: SceneCache
     var mixer: LiveMixer
     var frames = FrameCursor()
     var session: EncodeSession?
     /// The channel position of output pts 0.
     let origin: Int
-    let answerer: QuestionAnswerer
+    var answerer: QuestionAnswerer
     /// An operator's injection taken at a boundary, to air as the next segment.
     var injection: ControlRequest?
     /// Events to record on the next segment (an injection or pause that begins it).
@@ -51,6 +51,7 @@ extension LiveEngine {
             if segment.kind == .human {
                 length = try airHumanBlock(segment, run: &run)
             } else {
+                adoptNewPersona(&run)
                 guard let aired = try airVirtualSegment(segment, skipping: skip, run: &run) else { break }
                 length = aired
             }
@@ -58,6 +59,24 @@ extension LiveEngine {
             skip = max(0, skip - length)
         }
         try endSession(&run.session, at: planner.position)
+    }
+
+    /// Switches to the persona `options.personaUpdates` offers, if any, keeping the
+    /// repetition window; a persona that cannot present this catalog is refused and logged.
+    private func adoptNewPersona(_ run: inout RenderRun) {
+        let current = persona
+        guard let next = options.personaUpdates?(current) else { return }
+        do {
+            let builder = try ScriptBuilder(persona: next, catalog: catalog)
+            run.scenes = try SceneCache(persona: next, catalog: catalog, video: video)
+            run.scripter = SegmentScripter(builder: builder, channel: channel, disclosure: channel.disclosure(for: next) ?? settings.disclosure,
+                                           timeline: timeline, seed: options.seed, history: run.scripter.planner.history)
+            run.answerer = QuestionAnswerer(builder: builder, index: run.answerer.index)
+            air(next)
+            logger.info("persona changed", metadata: ["from": "\(current.id) \(current.versionTag)", "to": "\(next.id) \(next.versionTag)"])
+        } catch {
+            logger.error("new persona version not aired", metadata: ["persona": "\(next.id) \(next.versionTag)", "error": "\(error)"])
+        }
     }
 
     /// The planned segment, or an operator's in its place: an injection taken at the last

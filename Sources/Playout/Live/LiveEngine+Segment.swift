@@ -132,7 +132,7 @@ extension LiveEngine {
             let local = frame * perFrame, position = piece.start + local
             if piece.interruptible, let linesDone = boundaries.passed(local) {
                 let room = segment.mustEndBy.map { $0 - position } ?? .max
-                if let interruption = desk.interruption(at: position, canAnswer: room >= Self.answerRoomSeconds * MediaClock.sampleRate) {
+                if let interruption = awaitBoundary(position, canAnswer: room >= Self.answerRoomSeconds * MediaClock.sampleRate) {
                     return PieceStop(length: local, linesDone: linesDone, interruption: interruption)
                 }
             }
@@ -150,6 +150,22 @@ extension LiveEngine {
             if frame % 15 == 0 { desk.update { $0.rendered = position } }
         }
         return nil
+    }
+}
+
+extension LiveEngine {
+    /// At the sentence boundary `position`: what the desk has to apply, waiting (while it has
+    /// nothing) until the boundary is `boundaryMarginSeconds` from air, so whatever arrives
+    /// meanwhile airs here. Unpaced runs do not wait.
+    func awaitBoundary(_ position: Int, canAnswer: Bool) -> Interruption? {
+        let due = clock.due(position - options.boundaryMarginSamples)
+        while true {
+            if let interruption = desk.interruption(at: position, canAnswer: canAnswer) { return interruption }
+            guard let due, !stopRequested else { return nil }
+            let left = due.timeIntervalSinceNow
+            if left <= 0 { return nil }
+            Thread.sleep(forTimeInterval: min(left, 0.02))
+        }
     }
 }
 

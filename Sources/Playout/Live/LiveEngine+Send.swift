@@ -46,11 +46,12 @@ extension LiveEngine {
                 } catch {
                     logger.error("as-run log: cannot write", metadata: ["error": "\(error)"])
                 }
-            case let .answerAirs(questionID, askedAt):
+            case let .answerAirs(questionID, askedAt, length):
                 guard clock.wait(until: position, stopped: { stopRequested }) else { continue }
                 let latency = Date().timeIntervalSince(askedAt)
                 desk.metrics.questionLatency.recordSeconds(latency)
-                logger.info("answer on air", metadata: ["question": "\(questionID)", "latency_ms": "\(Int(latency * 1000))"])
+                logger.info("answer on air", metadata: ["question": "\(questionID)", "latency_ms": "\(Int(latency * 1000))",
+                                                        "length_ms": "\(length * 1000 / MediaClock.sampleRate)"])
             }
             let second = position / MediaClock.sampleRate
             if second != lastMetrics {

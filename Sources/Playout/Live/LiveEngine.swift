@@ -17,7 +17,9 @@ import StandInCore
 /// second one paces and sends. Neither blocks on a destination: each has its own queue.
 public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic via `lock`; the rest is set in init
     public let channel: Channel
-    public let persona: Persona
+    /// The persona on air now (a newly published version replaces it at a segment start).
+    public var persona: Persona { lock.withLock { airing } }
+    private var airing: Persona
     public let catalog: Catalog
     public let options: LiveOptions
     let logger: Logger
@@ -37,7 +39,7 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
 
     public init(channel: Channel, persona: Persona, catalog: Catalog, options: LiveOptions, logger: Logger) throws {
         self.channel = channel
-        self.persona = persona
+        airing = persona
         self.catalog = catalog
         self.options = options
         self.logger = logger
@@ -68,6 +70,8 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
     }
 
     var stopRequested: Bool { lock.withLock { stopFlag } }
+
+    func air(_ persona: Persona) { lock.withLock { airing = persona } }
 
     /// Runs the channel until `requestStop()` or `options.maxStreamSeconds`.
     public func run() throws {

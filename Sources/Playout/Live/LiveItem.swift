@@ -12,7 +12,7 @@ enum LiveItem: Sendable {
     /// A segment has aired once the clock reaches `end`: log it.
     case aired(AsRunRecord, end: Int)
     /// A viewer's answer starts here: the question's latency is measured when it airs.
-    case answerAirs(questionID: String, askedAt: Date)
+    case answerAirs(questionID: String, askedAt: Date, length: Int)
 }
 
 /// What the status line says about the segment on air.

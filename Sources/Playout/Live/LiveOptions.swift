@@ -13,6 +13,11 @@ public struct LiveOptions: Sendable {
     public var speed: Double = 1
     /// Stop after this many seconds of stream (virtual and human blocks); nil: run until stopped.
     public var maxStreamSeconds: Int?
+    /// At a sentence boundary the render thread waits until the boundary is this close to air
+    /// (seconds), so an operator's command or a viewer's question that arrives meanwhile is
+    /// applied there rather than after the next sentence. Between boundaries it still renders
+    /// up to `lookaheadSeconds` ahead.
+    public var boundaryMarginSeconds: Double = 0.5
     /// Frame size and rate; nil: the channel's.
     public var video: VideoSettings?
     public var preset: String = "veryfast"
@@ -21,10 +26,15 @@ public struct LiveOptions: Sendable {
     public var seed: UInt64 = 1
     /// Seconds of stream between two status lines in the log.
     public var statusEverySeconds: Int = 60
+    /// Asked before every virtual segment with the persona on air: a persona to air from that
+    /// segment on (a newly published version from the studio), or nil to keep it. The new
+    /// persona must present the same catalog; its version is in every later as-run entry.
+    public var personaUpdates: (@Sendable (_ onAir: Persona) -> Persona?)?
     /// Where the engine's counters go (`GET /metrics`); by default nowhere.
     public var metrics = EngineMetrics()
 
     public init(stateFolder: String) { self.stateFolder = stateFolder }
 
     var lookaheadSamples: Int { Int(lookaheadSeconds * Double(MediaClock.sampleRate)) }
+    var boundaryMarginSamples: Int { Int(boundaryMarginSeconds * Double(MediaClock.sampleRate)) }
 }

@@ -1,0 +1,44 @@
+import ControlAPI
+import Foundation
+import Hummingbird
+import Logging
+import Playout
+import Prometheus
+import StandInCore
+import Studio
+
+extension Stream {
+    /// The HTTP server beside the channel: the control API (when the channel file lists
+    /// tokens) and the persona studio (with --studio-users); nil when neither is on.
+    func startServer(_ files: ChannelFiles, desk: ControlDesk, registry: PrometheusCollectorRegistry,
+                     asRunFolder: String, logger: Logger) throws -> ControlServer? {
+        let channel = files.channel
+        let api = !noAPI && !channel.api.tokens.isEmpty
+        if !noAPI, channel.api.tokens.isEmpty {
+            logger.info("control API off: the channel file lists no api.tokens (docs/api.md)")
+        }
+        guard api || studioUsers != nil else { return nil }
+        let router = Router(context: APIRequestContext.self)
+        if api {
+            ControlRoutes(desk: desk, tokens: channel.api.tokens, asRunFolder: asRunFolder, registry: registry).add(to: router)
+        }
+        if let studioUsers, let studioPersonas {
+            let studio = try Studio(settings: StudioSettings(personasRoot: studioPersonas, usersFile: studioUsers,
+                                                             catalogFile: channel.catalogPath))
+            studio.addRoutes(to: router)
+        }
+        var host = channel.api.host, port = channel.api.port
+        if let apiListen {
+            let parts = apiListen.split(separator: ":")
+            host = String(parts[0]); port = Int(parts[1]) ?? port
+        }
+        var serverLogger = logger
+        serverLogger.logLevel = max(logger.logLevel, .notice)   // no line per request at info
+        let server = try ControlServer.start(router: router, host: host, port: port, logger: serverLogger)
+        logger.info("listening", metadata: [
+            "control_api": "\(api ? "http://\(host):\(server.port) (tokens: \(channel.api.tokens.map(\.name).joined(separator: ", ")))" : "off")",
+            "studio": "\(studioUsers != nil ? "http://\(host):\(server.port)/studio" : "off")",
+        ])
+        return server
+    }
+}
