@@ -46,6 +46,7 @@ public final class VideoEncoder {
         context.pointee.color_trc = AVCOL_TRC_BT709
         if globalHeader { context.pointee.flags |= AV_CODEC_FLAG_GLOBAL_HEADER }
         var options = ["preset": settings.preset]
+        if settings.slicedThreads { options["x264-params"] = "sliced-threads=1" }
         if let kbps = settings.bitrateKbps {
             context.pointee.bit_rate = Int64(kbps) * 1000
             context.pointee.rc_max_rate = Int64(kbps) * 1000

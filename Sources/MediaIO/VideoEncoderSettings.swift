@@ -17,9 +17,13 @@ public struct VideoEncoderSettings: Sendable, Equatable {
     /// Point-sample chroma when converting RGBA to YUV 4:2:0 instead of averaging it
     /// (measured ~25 % cheaper at 720x1280; colour edges of text get slightly rougher).
     public var fastChroma: Bool = false
+    /// x264's threads split each frame into slices instead of working on several frames at
+    /// once: one frame in flight, so ~30 MB less memory at 720x1280 and no frame-thread delay
+    /// (`ffmpeg … -x264-params sliced-threads=1`: 133 MB vs 164 MB peak, same CPU). For live.
+    public var slicedThreads: Bool = false
 
     public init(video: VideoSettings, preset: String = "veryfast", crf: Int? = nil, bitrateKbps: Int? = nil,
-                keyframeIntervalFrames: Int? = nil, threads: Int = 0, fastChroma: Bool = false) {
+                keyframeIntervalFrames: Int? = nil, threads: Int = 0, fastChroma: Bool = false, slicedThreads: Bool = false) {
         self.video = video
         self.preset = preset
         self.crf = crf
@@ -27,6 +31,7 @@ public struct VideoEncoderSettings: Sendable, Equatable {
         self.keyframeIntervalFrames = keyframeIntervalFrames ?? 2 * video.fps
         self.threads = threads
         self.fastChroma = fastChroma
+        self.slicedThreads = slicedThreads
     }
 
     /// Problems with these settings, as text for the user; empty when usable.

@@ -18,14 +18,15 @@ struct UtteranceCache {
         var volume: Int = 100
     }
 
-    /// Most samples kept in total; about 6 minutes of audio, 16 MB, at 22050 Hz.
+    /// Most samples kept in total; about 2.3 minutes of audio, 6 MB, at 22050 Hz (a live
+    /// channel repeats its greetings and calls to action within that; more only costs memory).
     let sampleBudget: Int
     private var entries: [Key: Utterance] = [:]
     /// Keys from least to most recently used.
     private var order: [Key] = []
     private var storedSamples = 0
 
-    init(sampleBudget: Int = 8_000_000) { self.sampleBudget = sampleBudget }
+    init(sampleBudget: Int = 3_000_000) { self.sampleBudget = sampleBudget }
 
     /// The stored utterance for `key`, marked as just used.
     mutating func utterance(for key: Key) -> Utterance? {

@@ -20,7 +20,8 @@ final class EncodeSession {
     init(video settings: VideoSettings, preset: String, threads: Int = 0, destinations: [Destination], ptsOrigin: Int,
          metadata: [String: String], unpaced: Bool = false) throws {
         self.settings = settings
-        video = try VideoEncoder(VideoEncoderSettings(video: settings, preset: preset, threads: threads), globalHeader: true)
+        video = try VideoEncoder(VideoEncoderSettings(video: settings, preset: preset, threads: threads, slicedThreads: true),
+                                 globalHeader: true)
         audio = try AudioEncoder(globalHeader: true)
         outputs = OutputFanOut(video: video.streamInfo, audio: audio.streamInfo, destinations: destinations,
                                settings: DestinationSettings(
