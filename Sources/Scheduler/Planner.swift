@@ -55,7 +55,9 @@ public struct Planner: Sendable {
         let segment: Segment
         if let human = agenda.human(at: position) {
             talk.enterHumanBlock()
-            segment = make(.human, length: human.end - position, mustEndBy: human.end, host: human.host)
+            var block = make(.human, length: human.end - position, mustEndBy: human.end, host: human.host)
+            block.shiftMode = human.mode
+            segment = block
         } else {
             segment = virtualSegment()
         }
