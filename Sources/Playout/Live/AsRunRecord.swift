@@ -27,6 +27,20 @@ public struct AsRunRecord: Sendable, Codable, Equatable {
     public var blocked: [String]
     /// Destinations on air at the end of the segment (names; redacted URLs in status only).
     public var destinations: [String]
+    /// Relay mode: every switch between the human feed and the virtual host inside a human
+    /// block, in order (nil elsewhere).
+    public var switches: [Switch]? = nil
+
+    /// One switch of a relayed shift.
+    public struct Switch: Sendable, Codable, Equatable {
+        /// Who went on air: `human` or `virtual`.
+        public var to: String
+        /// Why: shiftStarted, feedStable, feedStalled, feedEnded, feedBroken, shiftEnded.
+        public var reason: String
+        /// Channel position (48 kHz samples since the epoch) and the clock's wall time.
+        public var at: Int
+        public var time: Date
+    }
 
     /// What the planner replays on restart.
     public var entry: AsRunEntry {

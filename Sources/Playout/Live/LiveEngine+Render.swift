@@ -39,7 +39,11 @@ extension LiveEngine {
             if let end, segment.start >= end { break }
             let length: Int
             if segment.kind == .human {
-                length = try airHumanBlock(segment, run: &run)
+                length = if segment.shiftMode == .relay, let relayIngest {
+                    try airRelayBlock(segment, skipping: skip, ingest: relayIngest, run: &run)
+                } else {
+                    try airHumanBlock(segment, run: &run)
+                }
             } else {
                 guard let aired = try airVirtualSegment(segment, skipping: skip, run: &run) else { break }
                 length = aired
@@ -75,13 +79,7 @@ extension LiveEngine {
             // indices jump there, as for any downtime); the plan moves on by its real length.
             return timeline.length
         }
-        if run.session == nil {
-            run.session = try EncodeSession(video: video, preset: options.preset, threads: options.encoderThreads,
-                                            destinations: try sessionDestinations(startingAt: segment.start + skip),
-                                            ptsOrigin: segment.start + skip - run.origin, metadata: streamMetadata,
-                                            unpaced: clock.due(0) == nil)
-            run.frames.restart()
-        }
+        try openSessionIfNeeded(at: segment.start + skip, run: &run)
         queue.push(.segmentStarts(SegmentSummary(block: "virtual", kind: segment.kind.rawValue, productID: segment.productID)),
                    at: segment.start + skip)
         try renderFrames(of: timeline, segment: segment, from: skip, run: &run)
@@ -94,7 +92,7 @@ extension LiveEngine {
 
     /// The segment's lines spoken, cut at a sentence boundary before its deadline; a segment
     /// with nothing to say is music (a hold for its planned length, else one second).
-    private func speak(_ lines: [ScriptLine], for segment: Segment, run: RenderRun) throws -> SpokenTimeline {
+    func speak(_ lines: [ScriptLine], for segment: Segment, run: RenderRun) throws -> SpokenTimeline {
         var speaker = SpokenTimelineBuilder(synthesizer: run.synthesizer, voice: persona.voice)
         let limit = segment.mustEndBy.map { $0 - segment.start }
         for line in lines {
@@ -105,7 +103,7 @@ extension LiveEngine {
     }
 
     /// Draws, mixes and encodes the frames of `timeline` from `skip` samples in.
-    private func renderFrames(of timeline: SpokenTimeline, segment: Segment, from skip: Int, run: inout RenderRun) throws {
+    func renderFrames(of timeline: SpokenTimeline, segment: Segment, from skip: Int, run: inout RenderRun) throws {
         guard let session = run.session else { return }
         let compositor = try run.scenes.compositor(for: segment.productID)
         let spans = timeline.lines.map { (segment.start + $0.start)..<(segment.start + $0.speechEnd) }

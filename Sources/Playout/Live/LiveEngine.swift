@@ -29,6 +29,8 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
     let destinations: [Destination]
     let queue: RenderAheadQueue<LiveItem>
     let timeline: Timeline
+    /// The human host's feed for relayed shifts (nil when no shift is relayed).
+    let relayIngest: RelayIngest?
     private let lock = NSLock()
     private var stopFlag = false
     private var origin = 0
@@ -50,6 +52,8 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         destinations = channel.destinations.map(Destination.init)
         queue = RenderAheadQueue(lookahead: options.lookaheadSamples)
         timeline = Timeline(epoch: state.epoch, timeZone: channel.timeZone, video: video)
+        let relayed = channel.shifts.contains { $0.mode == .relay }
+        relayIngest = relayed ? channel.relay.map { [video] in RelayIngest(settings: $0, video: video) } : nil
     }
 
     /// The channel position of output pts 0: where this process started airing.
@@ -88,6 +92,8 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         let sender = Thread { [self] in sendLoop() }
         sender.name = "standin-send"
         sender.start()
+        relayIngest?.start()
+        defer { relayIngest?.stop() }
         var failure: Error?
         do {
             try renderLoop(from: resumption, history: history)
