@@ -77,6 +77,10 @@ public struct Planner: Sendable {
         count += 1
     }
 
+    /// The first human shift starting after `sample` (within the two days the plan has
+    /// resolved ahead of its position).
+    public func upcomingHuman(after sample: Int) -> HumanBlock? { agenda.nextHuman(after: sample) }
+
     /// New stock for a product; at 0 it drops out of the plan from the next segment on.
     public mutating func updateStock(_ productID: String, _ units: Int) {
         if let index = rotation.index(of: productID) { rotation.updateStock(index, max(0, units)) }

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Channel {
-    /// `relay: {ingest, stall_ms, stable_s, bridge_line, arrival_line}`; nil when absent.
+    /// `relay: {ingest, stall_ms, stable_s, take_early_s, bridge_line, arrival_line}`; nil when absent.
     static func loadRelay(_ root: YAMLMapping) throws -> RelaySettings? {
         guard let fields = try root.mapping("relay", required: false) else { return nil }
         let ingest = try expandingEnvironment(try fields.string("ingest"), fields, key: "ingest")
@@ -13,6 +13,7 @@ extension Channel {
         let relay = RelaySettings(
             ingest: ingest, stallMilliseconds: try fields.int("stall_ms", in: 100...10_000, default: 500),
             stableSeconds: try fields.int("stable_s", in: 0...600, default: 3),
+            takeEarlySeconds: try fields.int("take_early_s", in: 0...3_600, default: 0),
             bridgeLine: try fields.optionalString("bridge_line"), arrivalLine: try fields.optionalString("arrival_line"),
             source: fields.source)
         try fields.finish()

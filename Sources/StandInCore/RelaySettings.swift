@@ -17,6 +17,9 @@ public struct RelaySettings: Sendable, Equatable {
     public var stallMilliseconds: Int
     /// A returning feed must deliver this long without a stall before it is taken again.
     public var stableSeconds: Int
+    /// A feed present this long (seconds) or less before a relayed shift starts is taken at
+    /// the virtual host's next segment boundary instead of waiting for the shift; 0: it waits.
+    public var takeEarlySeconds: Int
     /// Said by the virtual host when the feed drops ({{host}}: the shift's host); nil: the
     /// persona language's default.
     public var bridgeLine: String?
@@ -24,9 +27,10 @@ public struct RelaySettings: Sendable, Equatable {
     public var arrivalLine: String?
     public var source: SourceLocation
 
-    public init(ingest: String, stallMilliseconds: Int = 500, stableSeconds: Int = 3, bridgeLine: String? = nil,
-                arrivalLine: String? = nil, source: SourceLocation) {
+    public init(ingest: String, stallMilliseconds: Int = 500, stableSeconds: Int = 3, takeEarlySeconds: Int = 0,
+                bridgeLine: String? = nil, arrivalLine: String? = nil, source: SourceLocation) {
         self.ingest = ingest; self.stallMilliseconds = stallMilliseconds; self.stableSeconds = stableSeconds
+        self.takeEarlySeconds = takeEarlySeconds
         self.bridgeLine = bridgeLine; self.arrivalLine = arrivalLine; self.source = source
     }
 

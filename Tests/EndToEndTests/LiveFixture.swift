@@ -19,8 +19,9 @@ struct LiveFixture {
     var ingestStream: String { "host-\(mainKey.suffix(6))" }
 
     /// `shift` is "HH:MM-HH:MM" on 2026-12-01 (Asia/Shanghai), or nil for none; with
-    /// `relayStableSeconds` the channel relays it from `ingestURL`.
-    init(shift: String? = nil, relayStableSeconds: Int? = nil) throws {
+    /// `relayStableSeconds` the channel relays it from `ingestURL` (taking a feed up to
+    /// `takeEarlySeconds` before the shift).
+    init(shift: String? = nil, relayStableSeconds: Int? = nil, takeEarlySeconds: Int = 0) throws {
         folder = try TemporaryFolder()
         server = try RTMPServer()
         try server.start()
@@ -41,7 +42,7 @@ struct LiveFixture {
             """
         if let relayStableSeconds {
             let ingest = server.url(app: "live", stream: "host-\(mainKey.suffix(6))")   // = ingestURL
-            yaml += "relay: {ingest: \"\(ingest)\", stall_ms: 500, stable_s: \(relayStableSeconds)}\n"
+            yaml += "relay: {ingest: \"\(ingest)\", stall_ms: 500, stable_s: \(relayStableSeconds), take_early_s: \(takeEarlySeconds)}\n"
         }
         if let shift {
             let times = shift.split(separator: "-")

@@ -163,4 +163,31 @@ struct RelayStreamTests {
         let logged = Self.switches(in: engine.stderr)
         #expect(logged.map { "\($0.to) \($0.reason)" } == ["human shiftStarted", "virtual feedStalled"], "\(logged)")
     }
+
+    @Test func aFeedBeforeTheShiftIsTakenEarlyWhenTheChannelSaysSo() throws {
+        let live = try LiveFixture(shift: "10:01-10:02", relayStableSeconds: 2, takeEarlySeconds: 60)
+        let host = try TestPublisher.start(live.ingestURL, size: "320x240", fps: 25, logPrefix: live.folder.path("host"))
+        defer { kill(host.pid, SIGKILL) }
+        try live.server.waitUntil(timeout: .seconds(10), "the host publishing") {
+            try live.server.isPublishing(app: "live", stream: live.ingestStream)
+        }
+        // 30 s before the shift; the engine stops where the shift starts.
+        let engine = try live.stream(from: "10:00:30", speed: 1, seconds: 30, log: "stream")
+        #expect(engine.wait(timeout: .seconds(60)) == 0, "\(engine.stderr.suffix(2000))")
+        let logged = Self.switches(in: engine.stderr)
+        #expect(logged.map { "\($0.to) \($0.reason)" } == ["human takenEarly"], "\(logged)")
+        let records = try live.asRun()
+        let early = try #require(records.first { ($0["switches"] as? [[String: Any]])?.isEmpty == false })
+        let switches = try #require(early["switches"] as? [[String: Any]])
+        let at = Double((switches[0]["at"] as! Int) - (early["start"] as! Int) + (early["ptsStart"] as! Int)) / 48_000
+        #expect(at < 29, "taken \(30 - at) s before the shift")
+        #expect((early["lines"] as? [String]) == ["主播Lily来啦，我们欢迎Lily！"], "the arrival line, then the host")
+        let last = try #require(records.last)
+        #expect((last["ptsEnd"] as! Int) == 30 * 48_000, "the early span runs to the shift's start")
+        let files = try live.recordings()
+        let frames = try Self.tinyFrames(try #require(files.first))
+        let onAir = Int((at * 30).rounded())..<min(frames.frames.count, 900)
+        #expect(onAir.count > 30 && onAir.filter { Self.isVirtual(frames, $0) }.isEmpty, "the host on air from the switch to the shift start")
+        #expect(Self.isVirtual(frames, onAir.lowerBound - 1))
+    }
 }

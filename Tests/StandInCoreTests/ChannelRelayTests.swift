@@ -26,7 +26,7 @@ struct ChannelRelayTests {
 
     @Test func shiftsAreRelayedWhenTheChannelHasARelaySectionUnlessOneSaysYield() throws {
         let channel = try load("""
-            relay: {ingest: "rtmp://127.0.0.1:1935/ingest/room-1", stall_ms: 800, stable_s: 5, bridge_line: "{{host}} is back soon"}
+            relay: {ingest: "rtmp://127.0.0.1:1935/ingest/room-1", stall_ms: 800, stable_s: 5, take_early_s: 300, bridge_line: "{{host}} is back soon"}
             shifts:
               weekly:
                 - {days: mon-fri, start: "19:00", end: "21:00", host: Lily}
@@ -36,7 +36,7 @@ struct ChannelRelayTests {
             """)
         let relay = try #require(channel.relay)
         #expect(relay.ingest == "rtmp://127.0.0.1:1935/ingest/room-1")
-        #expect(relay.stallMilliseconds == 800 && relay.stableSeconds == 5)
+        #expect(relay.stallMilliseconds == 800 && relay.stableSeconds == 5 && relay.takeEarlySeconds == 300)
         #expect(relay.bridgeLine == "{{host}} is back soon" && relay.arrivalLine == nil)
         #expect(channel.shifts.map(\.mode) == [.relay, .yield, .relay])
     }
@@ -46,7 +46,8 @@ struct ChannelRelayTests {
         #expect(plain.relay == nil)
         #expect(plain.shifts.map(\.mode) == [.yield])
         let defaults = try #require(try load("relay: {ingest: \"rtmp://ingest.local/in/room\"}\n").relay)
-        #expect(defaults.stallMilliseconds == 500 && defaults.stableSeconds == 3 && defaults.bridgeLine == nil)
+        #expect(defaults.stallMilliseconds == 500 && defaults.stableSeconds == 3 && defaults.takeEarlySeconds == 0)
+        #expect(defaults.bridgeLine == nil && defaults.arrivalLine == nil)
     }
 
     @Test func mistakesNameLineAndField() throws {

@@ -6,6 +6,8 @@ import StandInCore
 /// every switch, for the as-run log.
 struct RelayBlockProgress {
     let segment: Segment
+    /// The shift's host (for the bridge and arrival lines).
+    let host: String?
     var position: Int
     let end: Int
     var lines: [String] = []
@@ -18,7 +20,7 @@ struct RelayBlockProgress {
 }
 
 extension LiveEngine {
-    /// Seconds of hold between two looks at the feed while the virtual host covers a shift.
+    /// Hold (half a second, in samples) between two looks at the feed while the virtual host covers.
     static let relayHoldStep = MediaClock.sampleRate / 2
     /// While no feed is on air, the bridge line comes again after this much stream.
     static let relayBridgeEvery = 30 * MediaClock.sampleRate
@@ -28,10 +30,10 @@ extension LiveEngine {
     /// with the host idle), and the switches go to the as-run entry. Returns the length aired.
     func airRelayBlock(_ segment: Segment, skipping skip: Int, ingest: RelayIngest, run: inout RenderRun) throws -> Int {
         let perFrame = video.samplesPerFrame
-        var block = RelayBlockProgress(segment: segment, position: segment.start + skip - skip % perFrame,
+        var block = RelayBlockProgress(segment: segment, host: segment.host, position: segment.start + skip - skip % perFrame,
                                        end: segment.mustEndBy ?? segment.start + segment.estimatedLength)
         try openSessionIfNeeded(at: block.position, run: &run)
-        announce(.virtual, block)
+        announce(ingest.source, block)
         carryOut(ingest.poll(timeout: .zero), ingest, &block, run: &run)
         var started = ingest.shiftStarted()
         if skip == 0, started.contains(.say(.handoff)) {   // the planner's handoff segment has just said it
@@ -39,6 +41,32 @@ extension LiveEngine {
             started += ingest.sentenceBoundary(finished: .handoff)
         }
         carryOut(started, ingest, &block, run: &run)
+        try airRelaySpan(&block, ingest, run: &run)
+        carryOut(ingest.shiftEnded(), ingest, &block, run: &run)
+        return logRelaySpan(block, run: run)
+    }
+
+    /// Take-early: at a virtual segment's start within `relay.take_early_s` before a relayed
+    /// shift, a present feed is taken (after the arrival line) instead of the segment, up to
+    /// the shift's start (or the segment's deadline); the shift then goes on with it. Nil when
+    /// it does not apply and the segment airs as planned.
+    func airEarlyRelay(_ segment: Segment, before shift: HumanBlock?, skipping skip: Int, ingest: RelayIngest,
+                       run: inout RenderRun) throws -> Int? {
+        guard skip == 0, let shift, shift.mode == .relay, let within = channel.relay?.takeEarlySeconds, within > 0,
+              shift.start - segment.start <= within * MediaClock.sampleRate else { return nil }
+        let actions = ingest.poll(timeout: .zero) + ingest.sentenceBoundary(finished: nil)
+        guard !actions.isEmpty || ingest.source == .human || ingest.relaySwitch.state == .handingOver else { return nil }
+        var block = RelayBlockProgress(segment: segment, host: shift.host, position: segment.start,
+                                       end: min(shift.start, segment.mustEndBy ?? shift.start))
+        try openSessionIfNeeded(at: block.position, run: &run)
+        announce(ingest.source, block)
+        carryOut(actions, ingest, &block, run: &run)
+        try airRelaySpan(&block, ingest, run: &run)
+        return logRelaySpan(block, run: run)
+    }
+
+    /// Airs the feed or the virtual host's cover, as the switch says, up to the block's end.
+    private func airRelaySpan(_ block: inout RelayBlockProgress, _ ingest: RelayIngest, run: inout RenderRun) throws {
         while block.position < block.end, !stopRequested {
             if ingest.source == .human {
                 try airFeed(&block, ingest, run: &run)
@@ -46,10 +74,13 @@ extension LiveEngine {
                 try airCover(&block, ingest, run: &run)
             }
         }
-        carryOut(ingest.shiftEnded(), ingest, &block, run: &run)
-        let length = block.position - segment.start
+    }
+
+    /// Queues the block's as-run entry (unless stopped midway) and returns the length aired.
+    private func logRelaySpan(_ block: RelayBlockProgress, run: RenderRun) -> Int {
+        let length = block.position - block.segment.start
         if stopRequested { return length }
-        var entry = record(segment, length: length, origin: run.origin, lines: block.lines, blocked: block.blocked,
+        var entry = record(block.segment, length: length, origin: run.origin, lines: block.lines, blocked: block.blocked,
                            onAir: destinations.map(\.name))
         entry.switches = block.switches
         queue.push(.aired(entry, end: block.position), at: block.position)
@@ -74,7 +105,7 @@ extension LiveEngine {
     private func airCover(_ block: inout RelayBlockProgress, _ ingest: RelayIngest, run: inout RenderRun) throws {
         var line = block.pending.isEmpty ? nil : block.pending.removeFirst()
         if line == nil, block.position - (block.lastSaid ?? .min / 2) >= Self.relayBridgeEvery { line = .bridge }
-        let planned = line.map { run.scripter.checked(relayText($0, host: block.segment.host), field: "relay.\($0 == .bridge ? "bridge_line" : "arrival_line")") }
+        let planned = line.map { run.scripter.checked(relayText($0, host: block.host), field: "relay.\($0 == .bridge ? "bridge_line" : "arrival_line")") }
         for blocked in planned?.blocked ?? [] {
             logger.warning("guardrails kept a line off air", metadata: ["line": "\(blocked)"])
             block.blocked.append(blocked.description)
@@ -118,7 +149,7 @@ extension LiveEngine {
 
     private func announce(_ source: RelaySwitch.Source, _ block: RelayBlockProgress) {
         queue.push(.segmentStarts(SegmentSummary(block: source == .human ? "human" : "virtual", kind: "relay",
-                                                 productID: block.segment.host)), at: block.position)
+                                                 productID: block.host)), at: block.position)
     }
 
     /// The channel's text for `line`, or the persona language's default, with the host's name.

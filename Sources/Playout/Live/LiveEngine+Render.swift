@@ -44,6 +44,9 @@ extension LiveEngine {
                 } else {
                     try airHumanBlock(segment, run: &run)
                 }
+            } else if let relayIngest, let early = try airEarlyRelay(segment, before: planner.upcomingHuman(after: segment.start),
+                                                                     skipping: skip, ingest: relayIngest, run: &run) {
+                length = early
             } else {
                 guard let aired = try airVirtualSegment(segment, skipping: skip, run: &run) else { break }
                 length = aired

@@ -21,7 +21,8 @@ final class RelayIngest {
         self.settings = settings
         input = LiveInput.Settings(video: video, stallTimeout: .milliseconds(settings.stallMilliseconds))
         relaySwitch = RelaySwitch(settings: .init(stallTimeout: .milliseconds(settings.stallMilliseconds),
-                                                  stableTime: .seconds(settings.stableSeconds)))
+                                                  stableTime: .seconds(settings.stableSeconds),
+                                                  takeEarly: settings.takeEarlySeconds > 0))
         aligner = FeedAligner(samplesPerFrame: video.samplesPerFrame)
     }
 
