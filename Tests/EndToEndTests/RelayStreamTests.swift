@@ -164,9 +164,10 @@ struct RelayStreamTests {
         #expect(logged.map { "\($0.to) \($0.reason)" } == ["human shiftStarted", "virtual feedStalled"], "\(logged)")
     }
 
+    /// Also a feed without an audio track: silence goes out in its place.
     @Test func aFeedBeforeTheShiftIsTakenEarlyWhenTheChannelSaysSo() throws {
         let live = try LiveFixture(shift: "10:01-10:02", relayStableSeconds: 2, takeEarlySeconds: 60)
-        let host = try TestPublisher.start(live.ingestURL, size: "320x240", fps: 25, logPrefix: live.folder.path("host"))
+        let host = try TestPublisher.start(live.ingestURL, size: "320x240", fps: 25, toneHz: nil, logPrefix: live.folder.path("host"))
         defer { kill(host.pid, SIGKILL) }
         try live.server.waitUntil(timeout: .seconds(10), "the host publishing") {
             try live.server.isPublishing(app: "live", stream: live.ingestStream)
@@ -189,5 +190,11 @@ struct RelayStreamTests {
         let onAir = Int((at * 30).rounded())..<min(frames.frames.count, 900)
         #expect(onAir.count > 30 && onAir.filter { Self.isVirtual(frames, $0) }.isEmpty, "the host on air from the switch to the shift start")
         #expect(Self.isVirtual(frames, onAir.lowerBound - 1))
+        // The feed has no audio track: silence while it is on air, audio and video end together.
+        let sound = try DecodedAudio(path: files[0])
+        #expect(sound.rms(Int((at + 0.2) * 48_000)..<30 * 48_000) < 0.001, "silence for a feed without audio")
+        #expect(sound.rms(0..<Int(at * 48_000)) > 0.01, "the virtual host was heard before")
+        let video = try PacketList(path: files[0], stream: "v:0"), audio = try PacketList(path: files[0], stream: "a:0")
+        #expect(abs((video.endTime ?? 0) - (audio.endTime ?? 0)) < 0.06 && audio.largestPTSStep < 0.03)
     }
 }
