@@ -197,4 +197,34 @@ struct RelayStreamTests {
         let video = try PacketList(path: files[0], stream: "v:0"), audio = try PacketList(path: files[0], stream: "a:0")
         #expect(abs((video.endTime ?? 0) - (audio.endTime ?? 0)) < 0.06 && audio.largestPTSStep < 0.03)
     }
+
+    @Test func aRestartInsideARelayedShiftPutsTheFeedBackOnAir() throws {
+        let live = try LiveFixture(shift: "10:01-10:02", relayStableSeconds: 2)
+        let host = try TestPublisher.start(live.ingestURL, size: "320x240", fps: 25, logPrefix: live.folder.path("host"))
+        defer { kill(host.pid, SIGKILL) }
+        try live.server.waitUntil(timeout: .seconds(10), "the host publishing") {
+            try live.server.isPublishing(app: "live", stream: live.ingestStream)
+        }
+        let first = try live.stream(from: "10:00:58", speed: 1, seconds: 600, log: "first")
+        try Self.waitForLog(first, "reason=shiftStarted", timeout: .seconds(30))
+        Thread.sleep(forTimeInterval: 2)
+        kill(first.pid, SIGKILL)
+        _ = first.wait(timeout: .seconds(5))
+
+        // Same state folder: the clock goes on, the plan resumes inside the shift.
+        let second = try live.stream(from: "10:00:58", speed: 1, seconds: 600, log: "second")
+        try Self.waitForLog(second, "relay switch", timeout: .seconds(30))
+        Thread.sleep(forTimeInterval: 3)
+        kill(second.pid, SIGINT)
+        #expect(second.wait(timeout: .seconds(20)) == 0, "\(second.stderr.suffix(2000))")
+        #expect(second.stderr.contains("segment=human"), "resumed inside the shift: \(second.stderr.prefix(600))")
+        #expect(Self.switches(in: second.stderr).map { "\($0.to) \($0.reason)" } == ["human shiftStarted"])
+        // Resumed without a handoff line just before, the virtual host says the arrival line first.
+        let files = try live.recordings()
+        try #require(files.count == 2, "\(files)")
+        let frames = try Self.tinyFrames(files[1])
+        try #require(frames.frames.count > 60)
+        #expect(Self.isVirtual(frames, 0), "the arrival line first")
+        #expect(!Self.isVirtual(frames, frames.frames.count - 1), "then the host")
+    }
 }

@@ -42,7 +42,7 @@ extension LiveEngine {
         }
         carryOut(started, ingest, &block, run: &run)
         try airRelaySpan(&block, ingest, run: &run)
-        carryOut(ingest.shiftEnded(), ingest, &block, run: &run)
+        if !stopRequested { carryOut(ingest.shiftEnded(), ingest, &block, run: &run) }   // a stop is not the shift's end
         return logRelaySpan(block, run: run)
     }
 
