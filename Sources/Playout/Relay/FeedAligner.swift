@@ -18,8 +18,8 @@ import StandInCore
 struct FeedAligner {
     let samplesPerFrame: Int
     let maxWaitFrames: Int
+    /// Frames not handed out yet (a handful: each is a whole RGBA picture, freed once out).
     private var frames: [(image: RGBAImage, number: Int64)] = []
-    private var nextFrame = 0
     /// Interleaved stereo from feed sample `audioStart` on.
     private var audio: [Float] = []
     private var audioStart: Int64 = 0
@@ -32,7 +32,7 @@ struct FeedAligner {
     }
 
     /// Frames waiting for their audio.
-    var waiting: Int { frames.count - nextFrame }
+    var waiting: Int { frames.count }
 
     /// Takes a feed event; anything but video and audio is ignored.
     mutating func add(_ event: LiveInputEvent) {
@@ -45,12 +45,10 @@ struct FeedAligner {
 
     /// The next frame with its audio (2 × samplesPerFrame floats), or nil while it waits.
     mutating func next() -> (image: RGBAImage, audio: [Float])? {
-        guard nextFrame < frames.count else { return nil }
-        let (image, number) = frames[nextFrame]
+        guard let (image, number) = frames.first else { return nil }
         let start = number * Int64(samplesPerFrame), end = start + Int64(samplesPerFrame)
         guard audioEnd >= end || waiting > maxWaitFrames else { return nil }
-        nextFrame += 1
-        if nextFrame > 64 { frames.removeFirst(nextFrame); nextFrame = 0 }
+        frames.removeFirst()
         var out = [Float](repeating: 0, count: 2 * samplesPerFrame)
         let from = max(start, audioStart), to = min(end, audioEnd)
         if to > from {
