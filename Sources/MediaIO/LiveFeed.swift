@@ -15,26 +15,36 @@ import Foundation
 /// }
 /// feed.stop()
 /// ```
+///
+/// With `reconnectDelay` (a relay ingest, read around the clock) the feed never ends: after a
+/// publisher leaves or an open fails, `.ended` is queued and the URL is opened again after the
+/// delay; frame and sample numbers restart at 0 with each publishing session. The reader then
+/// never waits for the consumer either: a full queue loses its oldest frames.
 public final class LiveFeed: @unchecked Sendable {  // `condition` serializes every var below
     public let settings: LiveInput.Settings
     public let displayName: String
     /// Video frames queued at most before the reader waits for the consumer.
     public let maxQueuedFrames: Int
+    /// Wait before opening the URL again after an end; nil: the first end is final.
+    public let reconnectDelay: Duration?
     private let interrupt = IOInterrupt()
     private let condition = NSCondition()
     private var queue: [LiveInputEvent] = []
     private var head = 0
     private var queuedFrames = 0
     private var lastActivity = ContinuousClock.now
+    private var longestGap: Duration = .zero
     private var end: LiveInputEvent?
     private var stopped = false
     private var running = true
 
     /// Starts a reader thread that opens `url` (the open's errors arrive as `.ended(reason:)`).
-    public init(url: String, displayName: String? = nil, settings: LiveInput.Settings, maxQueuedFrames: Int = 30) {
+    public init(url: String, displayName: String? = nil, settings: LiveInput.Settings, maxQueuedFrames: Int = 30,
+                reconnectDelay: Duration? = nil) {
         self.settings = settings
         self.displayName = displayName ?? url
         self.maxQueuedFrames = maxQueuedFrames
+        self.reconnectDelay = reconnectDelay
         let thread = Thread { [self] in readLoop(url: url) }
         thread.name = "live-input"
         thread.start()
@@ -42,6 +52,21 @@ public final class LiveFeed: @unchecked Sendable {  // `condition` serializes ev
 
     /// When the reader last read a packet (or the feed was created, before the first one).
     public var lastPacket: ContinuousClock.Instant { condition.withLock { lastActivity } }
+
+    /// When packets came: the last one, and the longest wait between two since the last call.
+    public struct Activity: Sendable, Equatable {
+        public var last: ContinuousClock.Instant
+        public var longestGap: Duration
+    }
+
+    /// The activity since the last call (which it resets): lets a consumer that looks only now
+    /// and then tell a steady feed from one that paused in between.
+    public func takeActivity() -> Activity {
+        condition.withLock {
+            defer { longestGap = .zero }
+            return Activity(last: lastActivity, longestGap: longestGap)
+        }
+    }
 
     /// The next event; waits at most `timeout`, or less when the stall deadline comes first.
     /// `.stalled` while no packet came for `stallTimeout` (again on every call until one does);
@@ -78,37 +103,64 @@ public final class LiveFeed: @unchecked Sendable {  // `condition` serializes ev
     }
 
     private func readLoop(url: String) {
-        var last: LiveInputEvent
-        do {
-            let input = try LiveInput(url: url, displayName: displayName, settings: settings, interrupt: interrupt)
-            input.packetArrived = { [condition] in condition.withLock { self.lastActivity = .now } }
-            repeat {
-                last = try input.read()
-            } while push(last)
-        } catch {
-            last = .ended(reason: "\(error)")
-        }
-        condition.withLock {
-            if case .ended = last {} else { last = .ended(reason: "stopped") }
-            end = last
-            running = false
-            condition.broadcast()
+        while true {
+            var last: LiveInputEvent
+            do {
+                let input = try LiveInput(url: url, displayName: displayName, settings: settings, interrupt: interrupt)
+                    input.packetArrived = { [condition] in
+                    condition.withLock {
+                        let now = ContinuousClock.now
+                        self.longestGap = max(self.longestGap, self.lastActivity.duration(to: now))
+                        self.lastActivity = now
+                    }
+                }
+                repeat {
+                    last = try input.read()
+                } while push(last)
+            } catch {
+                last = .ended(reason: "\(error)")
+            }
+            let again = condition.withLock { () -> Bool in
+                if case .ended = last {} else { last = .ended(reason: "stopped") }
+                guard reconnectDelay != nil, !stopped else {
+                    end = last
+                    running = false
+                    condition.broadcast()
+                    return false
+                }
+                queue.append(last)   // not final: the consumer learns the session ended
+                condition.broadcast()
+                return true
+            }
+            guard again, let reconnectDelay else { return }
+            condition.withLock { _ = stopped || condition.wait(until: Date(timeIntervalSinceNow: Self.seconds(reconnectDelay))) }
         }
     }
 
-    /// Queues `event` (waiting while the queue is full); false once stopped or at the end.
+    /// Queues `event`; false once stopped or at the end. Without reconnects it waits while the
+    /// queue is full; with them it drops the oldest frame (and the audio queued before it).
     private func push(_ event: LiveInputEvent) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         if case .ended = event { return false }
         if case .video = event {
-            while queuedFrames >= maxQueuedFrames && !stopped { condition.wait() }
+            while queuedFrames >= maxQueuedFrames && !stopped {
+                if reconnectDelay != nil { dropOldestFrame() } else { condition.wait() }
+            }
             queuedFrames += 1
         }
         guard !stopped else { return false }
         queue.append(event)
         condition.broadcast()
         return true
+    }
+
+    /// Removes the first queued frame and the audio before it; other events stay.
+    private func dropOldestFrame() {
+        guard let frame = queue[head...].firstIndex(where: { if case .video = $0 { true } else { false } }) else { return }
+        let kept = queue[head..<frame].filter { if case .audio = $0 { false } else { true } }
+        queue.replaceSubrange(head...frame, with: kept)
+        queuedFrames -= 1
     }
 
     private static func seconds(_ duration: Duration) -> Double {

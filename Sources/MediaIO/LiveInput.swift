@@ -102,6 +102,10 @@ public final class LiveInput {
             guard let video, video.index == index else { return }
             pending += try video.decode(packet.pointer)
             fillSilence(upTo: video.nextFrame, slack: true)
+            if video.restarted {   // this session is over; a reader opens the URL again for the new one
+                finished = true
+                pending.append(.ended(reason: "the stream started again from an earlier time (a new publisher)"))
+            }
         } else {
             if audio == nil { audio = try LiveAudioTrack(stream: stream, index: index, path: displayName) }
             guard let audio, audio.index == index else { return }

@@ -22,6 +22,9 @@ final class LiveVideoTrack {
     private var pictures = 0, errorsInARow = 0
     /// Time (µs, the stream's clock) of the first picture: output frame 0 and sample 0.
     private(set) var origin: Int64?
+    /// A picture's time went back by more than a second: a new publisher on the same
+    /// connection (an ingest server hands a waiting player the next stream). Decoding stops.
+    private(set) var restarted = false
 
     init(stream: UnsafeMutablePointer<AVStream>, index: Int32, settings: LiveInput.Settings, path: String) throws {
         let parameters = stream.pointee.codecpar!
@@ -65,6 +68,10 @@ final class LiveVideoTrack {
             let origin = self.origin ?? absolute
             self.origin = origin
             let time = absolute - origin
+            if let previous = heldTime, time < previous - 1_000_000 {
+                restarted = true
+                break
+            }
             events += try emit(before: time)
             if let previous = heldTime, time > previous { step = time - previous }
             av_frame_unref(held.pointer)

@@ -5,6 +5,8 @@ public struct HumanBlock: Sendable, Equatable {
     public var start: Int
     public var end: Int
     public var host: String
+    /// Yielded or relayed (the shift's `mode`).
+    public var mode: ShiftMode = .yield
 }
 
 /// A flash-deal window placed on the sample clock.
@@ -55,7 +57,7 @@ struct Agenda: Sendable {
         for shift in starts {
             let block = HumanBlock(start: timeline.samples(on: day, at: shift.start),
                                    end: timeline.samples(on: shift.end > shift.start ? day : day.adding(days: 1), at: shift.end),
-                                   host: shift.host)
+                                   host: shift.host, mode: shift.mode)
             // Overlaps are rejected by the loader; if one slips through, the earlier shift is extended.
             if let last = blocks.last, block.start < last.end {
                 blocks[blocks.count - 1].end = max(last.end, block.end)

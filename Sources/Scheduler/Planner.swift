@@ -55,7 +55,9 @@ public struct Planner: Sendable {
         let segment: Segment
         if let human = agenda.human(at: position) {
             talk.enterHumanBlock()
-            segment = make(.human, length: human.end - position, mustEndBy: human.end, host: human.host)
+            var block = make(.human, length: human.end - position, mustEndBy: human.end, host: human.host)
+            block.shiftMode = human.mode
+            segment = block
         } else {
             segment = virtualSegment()
         }
@@ -74,6 +76,10 @@ public struct Planner: Sendable {
         self.pending = nil
         count += 1
     }
+
+    /// The first human shift starting after `sample` (within the two days the plan has
+    /// resolved ahead of its position).
+    public func upcomingHuman(after sample: Int) -> HumanBlock? { agenda.nextHuman(after: sample) }
 
     /// New stock for a product; at 0 it drops out of the plan from the next segment on.
     public mutating func updateStock(_ productID: String, _ units: Int) {

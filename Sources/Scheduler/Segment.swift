@@ -48,6 +48,8 @@ public struct Segment: Sendable, Equatable, Codable {
     public var countdownTo: Int?
     /// Units left of the product when the catalog tracks stock ("only N left").
     public var stockLeft: Int?
+    /// How a `human` segment reaches viewers: yielded or relayed (nil on virtual segments).
+    public var shiftMode: ShiftMode? = nil
 
     public var block: Block { kind == .human ? .human : .virtual }
 

@@ -30,6 +30,8 @@ public struct Channel: Sendable, Equatable {
     public var destinations: [ChannelDestination]
     /// The control API of `standin stream` (docs/api.md).
     public var api: APISettings
+    /// Where relayed shifts' feeds come in; nil: every shift yields.
+    public var relay: RelaySettings?
     /// Where the top-level mapping starts, for errors about the file as a whole.
     public var source: SourceLocation
 }
@@ -53,10 +55,13 @@ public struct HostShift: Sendable, Equatable {
     public var start: TimeOfDay
     public var end: TimeOfDay
     public var host: String
+    /// Yield the push to the host, or relay the host's feed into it.
+    public var mode: ShiftMode
     public var source: SourceLocation
 
-    public init(days: DaySelection, start: TimeOfDay, end: TimeOfDay, host: String, source: SourceLocation) {
-        self.days = days; self.start = start; self.end = end; self.host = host; self.source = source
+    public init(days: DaySelection, start: TimeOfDay, end: TimeOfDay, host: String, mode: ShiftMode = .yield,
+                source: SourceLocation) {
+        self.days = days; self.start = start; self.end = end; self.host = host; self.mode = mode; self.source = source
     }
 
     /// Minutes from start to end (crossing midnight when end ≤ start).

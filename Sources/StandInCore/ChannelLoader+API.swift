@@ -51,7 +51,7 @@ extension Channel {
             problems.collect { () throws -> Void in
                 let entry = try YAMLMapping(item, file: fields.file, context: "\(key) #\(index + 1)", what: "")
                 let name = try entry.string("name")
-                let value = try expandingEnvironment(try entry.string("token"), entry, field: "token")
+                let value = try expandingEnvironment(try entry.string("token"), entry, key: "token")
                 guard value.count >= shortestToken else {
                     throw entry.error("token", "must be at least \(shortestToken) characters (e.g. `openssl rand -hex 24`)")
                 }

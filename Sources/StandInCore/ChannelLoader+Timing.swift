@@ -3,7 +3,7 @@ import Yams
 
 extension Channel {
     /// `shifts: {weekly: [...], exceptions: [...]}`; every bad item is reported.
-    static func loadShifts(_ fields: YAMLMapping?) throws -> (shifts: [HostShift], cancellations: [ShiftCancellation]) {
+    static func loadShifts(_ fields: YAMLMapping?, relayConfigured: Bool) throws -> (shifts: [HostShift], cancellations: [ShiftCancellation]) {
         guard let fields else { return ([], []) }
         var problems = ProblemList()
         var shifts: [HostShift] = []
@@ -12,7 +12,8 @@ extension Channel {
             problems.collect {
                 let entry = try YAMLMapping(item, file: fields.file, context: "weekly shift #\(index + 1)", what: "")
                 let shift = HostShift(days: .weekly(try days(entry)), start: try time(entry, "start"),
-                                      end: try time(entry, "end"), host: try entry.string("host"), source: entry.source)
+                                      end: try time(entry, "end"), host: try entry.string("host"),
+                                      mode: try shiftMode(entry, relayConfigured: relayConfigured), source: entry.source)
                 try entry.finish()
                 shifts.append(shift)
             }
@@ -27,7 +28,8 @@ extension Channel {
                     cancellations.append(ShiftCancellation(date: day, start: start, source: entry.source))
                 } else {
                     shifts.append(HostShift(days: .date(day), start: try time(entry, "start"), end: try time(entry, "end"),
-                                            host: try entry.string("host"), source: entry.source))
+                                            host: try entry.string("host"),
+                                            mode: try shiftMode(entry, relayConfigured: relayConfigured), source: entry.source))
                 }
                 try entry.finish()
             }
@@ -73,7 +75,7 @@ extension Channel {
             problems.collect {
                 let entry = try YAMLMapping(item, file: root.file, context: "destination #\(index + 1)", what: "")
                 let name = try entry.string("name")
-                let text = try expandingEnvironment(try entry.string("url"), entry)
+                let text = try expandingEnvironment(try entry.string("url"), entry, key: "url")
                 var url = text
                 if text.contains("://") {
                     guard let parsed = URL(string: text), let scheme = parsed.scheme?.lowercased(),
@@ -96,16 +98,16 @@ extension Channel {
     }
 
     /// `text` with every `${NAME}` replaced by the environment variable NAME.
-    static func expandingEnvironment(_ text: String, _ entry: YAMLMapping, field: String = "url") throws -> String {
+    static func expandingEnvironment(_ text: String, _ entry: YAMLMapping, key: String) throws -> String {
         var result = "", rest = Substring(text)
         while let open = rest.range(of: "${") {
             result += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
-                throw entry.error(field, "has an unclosed '${' (write ${NAME} for an environment variable)")
+                throw entry.error(key, "has an unclosed '${' (write ${NAME} for an environment variable)")
             }
             let name = String(rest[open.upperBound..<close])
             guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else {
-                throw entry.error(field, "uses ${\(name)}, but the environment variable \(name) is not set")
+                throw entry.error(key, "uses ${\(name)}, but the environment variable \(name) is not set")
             }
             result += value
             rest = rest[rest.index(after: close)...]

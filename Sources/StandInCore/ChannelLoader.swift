@@ -25,7 +25,10 @@ extension Channel {
         }
         let video = problems.collect { try loadVideo(root.mapping("video", required: false)) }
         let audio = problems.collect { try loadAudio(root.mapping("audio", required: false), resolve: resolve) }
-        let shifts = problems.collect { try loadShifts(root.mapping("shifts", required: false)) }
+        let relay = problems.collect { try loadRelay(root) }
+        let shifts = problems.collect {
+            try loadShifts(root.mapping("shifts", required: false), relayConfigured: root.has("relay"))
+        }
         let flow = problems.collect { try loadFlow(root.mapping("flow", required: false)) }
         let rotation = problems.collect { try loadRotation(root.mapping("rotation", required: false)) }
         let promos = problems.collect { try loadPromos(root) }
@@ -37,14 +40,14 @@ extension Channel {
         problems.collect { try root.finish() }
 
         guard problems.isEmpty, let personaPath, let catalogPath, let zone, let video, let audio, let shifts,
-              let flow, let rotation, let promos, let handoff, let disclosure, let fillers, let destinations, let api else {
+              let flow, let rotation, let promos, let handoff, let disclosure, let fillers, let destinations, let api, let relay else {
             throw FileErrors(problems.errors)
         }
         let channel = Channel(
             file: path, personaPath: personaPath, catalogPath: catalogPath, timeZone: zone, video: video,
             audio: audio, shifts: shifts.shifts, cancellations: shifts.cancellations, flow: flow,
             rotation: rotation, promos: promos, handoff: handoff, disclosure: disclosure, fillerLines: fillers,
-            destinations: destinations, api: api, source: SourceLocation(file: path, line: root.line))
+            destinations: destinations, api: api, relay: relay, source: SourceLocation(file: path, line: root.line))
         let overlaps = channel.timingProblems()
         if !overlaps.isEmpty { throw FileErrors(overlaps) }
         return channel

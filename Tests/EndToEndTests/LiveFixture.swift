@@ -14,8 +14,14 @@ struct LiveFixture {
     var statePath: String { folder.path("state") }
     var recordingFolder: String { folder.path("rec") }
 
-    /// `shift` is "HH:MM-HH:MM" on 2026-12-01 (Asia/Shanghai), or nil for none.
-    init(shift: String? = nil) throws {
+    /// Where a relayed shift's host publishes (on the same test server).
+    var ingestURL: String { server.url(app: "live", stream: ingestStream) }
+    var ingestStream: String { "host-\(mainKey.suffix(6))" }
+
+    /// `shift` is "HH:MM-HH:MM" on 2026-12-01 (Asia/Shanghai), or nil for none; with
+    /// `relayStableSeconds` the channel relays it from `ingestURL` (taking a feed up to
+    /// `takeEarlySeconds` before the shift).
+    init(shift: String? = nil, relayStableSeconds: Int? = nil, takeEarlySeconds: Int = 0) throws {
         folder = try TemporaryFolder()
         server = try RTMPServer()
         try server.start()
@@ -34,6 +40,10 @@ struct LiveFixture {
               - {name: recording, url: rec/room.flv}
 
             """
+        if let relayStableSeconds {
+            let ingest = server.url(app: "live", stream: "host-\(mainKey.suffix(6))")   // = ingestURL
+            yaml += "relay: {ingest: \"\(ingest)\", stall_ms: 500, stable_s: \(relayStableSeconds), take_early_s: \(takeEarlySeconds)}\n"
+        }
         if let shift {
             let times = shift.split(separator: "-")
             yaml += "shifts:\n  exceptions:\n    - {date: 2026-12-01, start: \"\(times[0])\", end: \"\(times[1])\", host: Lily}\n"

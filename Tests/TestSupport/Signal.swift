@@ -26,6 +26,20 @@ public enum Signal {
         return Double(crossings) * Double(rate) / Double(samples.count)
     }
 
+    /// The share of `samples`' energy at `hz` (Goertzel): about 1 for a pure tone at `hz`,
+    /// near 0 for speech, music or another tone.
+    public static func toneShare(_ samples: [Float], hz: Double, rate: Int) -> Double {
+        let coefficient = 2 * cos(2 * Double.pi * hz / Double(rate))
+        var s1 = 0.0, s2 = 0.0, energy = 0.0
+        for sample in samples {
+            let value = Double(sample)
+            (s1, s2) = (value + coefficient * s1 - s2, s1)
+            energy += value * value
+        }
+        let power = s1 * s1 + s2 * s2 - coefficient * s1 * s2
+        return energy > 0 ? power / (energy * Double(samples.count) / 2) : 0
+    }
+
     public static func rms<T: BinaryFloatingPoint>(_ samples: [T]) -> Double {
         (samples.reduce(0.0) { $0 + Double($1) * Double($1) } / Double(max(samples.count, 1))).squareRoot()
     }

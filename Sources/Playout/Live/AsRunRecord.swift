@@ -29,6 +29,20 @@ public struct AsRunRecord: Sendable, Codable, Equatable {
     public var destinations: [String]
     /// Operator commands and answered questions during the segment (absent when none).
     public var events: [AsRunEvent]?
+    /// Relay mode: every switch between the human feed and the virtual host inside a human
+    /// block, in order (nil elsewhere).
+    public var switches: [Switch]? = nil
+
+    /// One switch of a relayed shift.
+    public struct Switch: Sendable, Codable, Equatable {
+        /// Who went on air: `human` or `virtual`.
+        public var to: String
+        /// Why: shiftStarted, feedStable, feedStalled, feedEnded, feedBroken, shiftEnded.
+        public var reason: String
+        /// Channel position (48 kHz samples since the epoch) and the clock's wall time.
+        public var at: Int
+        public var time: Date
+    }
 
     /// What the planner replays on restart.
     public var entry: AsRunEntry {

@@ -31,6 +31,13 @@ struct FrameCursor {
         return count
     }
 
+    /// Something else was encoded meanwhile (a relayed feed): the next frame is drawn and
+    /// converted whole.
+    mutating func forget() {
+        compositor = nil
+        shown = nil
+    }
+
     /// A new session numbers frames from 0 again.
     mutating func restart() { count = 0 }
 }

@@ -49,7 +49,14 @@ extension LiveEngine {
             if let end, segment.start >= end { break }
             let length: Int
             if segment.kind == .human {
-                length = try airHumanBlock(segment, run: &run)
+                length = if segment.shiftMode == .relay, let relayIngest {
+                    try airRelayBlock(segment, skipping: skip, ingest: relayIngest, run: &run)
+                } else {
+                    try airHumanBlock(segment, run: &run)
+                }
+            } else if let relayIngest, let early = try airEarlyRelay(segment, before: planner.upcomingHuman(after: segment.start),
+                                                                     skipping: skip, ingest: relayIngest, run: &run) {
+                length = early
             } else {
                 adoptNewPersona(&run)
                 guard let aired = try airVirtualSegment(segment, skipping: skip, run: &run) else { break }

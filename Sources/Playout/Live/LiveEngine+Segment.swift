@@ -51,13 +51,7 @@ extension LiveEngine {
             // indices jump there, as for any downtime); the plan moves on by its real length.
             return piece.timeline.length
         }
-        if run.session == nil {
-            run.session = try EncodeSession(video: video, preset: options.preset, threads: options.encoderThreads,
-                                            destinations: try sessionDestinations(startingAt: segment.start + skip),
-                                            ptsOrigin: segment.start + skip - run.origin, metadata: streamMetadata,
-                                            unpaced: clock.due(0) == nil)
-            run.frames.restart()
-        }
+        try openSessionIfNeeded(at: segment.start + skip, run: &run)
         queue.push(.segmentStarts(SegmentSummary(block: "virtual", kind: segment.kind.rawValue, productID: segment.productID)),
                    at: segment.start + skip)
         var spoken: [(line: ScriptLine, start: Int)] = []

@@ -33,6 +33,8 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
     let timeline: Timeline
     /// Operators' commands and viewers' questions in, status out (the control API's side).
     public let desk: ControlDesk
+    /// The human host's feed for relayed shifts (nil when no shift is relayed).
+    let relayIngest: RelayIngest?
     private let lock = NSLock()
     private var stopFlag = false
     private var origin = 0
@@ -57,6 +59,8 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         let clock = clock
         desk = ControlDesk(channelID: channel.id, productIDs: Set(catalog.products.map(\.id)), epoch: state.epoch,
                            metrics: options.metrics, now: { clock.position() })
+        let relayed = channel.shifts.contains { $0.mode == .relay }
+        relayIngest = relayed ? channel.relay.map { [video] in RelayIngest(settings: $0, video: video) } : nil
     }
 
     /// The channel position of output pts 0: where this process started airing.
@@ -97,6 +101,8 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         let sender = Thread { [self] in sendLoop() }
         sender.name = "standin-send"
         sender.start()
+        relayIngest?.start()
+        defer { relayIngest?.stop() }
         var failure: Error?
         do {
             try renderLoop(from: resumption, history: history)

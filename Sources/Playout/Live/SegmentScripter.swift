@@ -52,7 +52,7 @@ struct SegmentScripter {
     }
 
     /// Channel text as lines, kept off air whole if any sentence breaks a guardrail.
-    private func checked(_ text: String?, field: String) -> PlannedScript {
+    func checked(_ text: String?, field: String) -> PlannedScript {
         guard let text, !text.isEmpty else { return PlannedScript() }
         let lines = builder.customLines(text, source: SourceLocation(file: channel.file, line: nil))
         let violations = lines.flatMap { builder.guardrails.check($0) }

@@ -1,0 +1,15 @@
+import Foundation
+
+extension LiveEngine {
+    /// Opens the publishing session if none is open (the first virtual segment, the first
+    /// after a yielded shift, or a relayed shift the process started in); its pts continue
+    /// the one output timeline from `position`.
+    func openSessionIfNeeded(at position: Int, run: inout RenderRun) throws {
+        guard run.session == nil else { return }
+        run.session = try EncodeSession(video: video, preset: options.preset, threads: options.encoderThreads,
+                                        destinations: try sessionDestinations(startingAt: position),
+                                        ptsOrigin: position - run.origin, metadata: streamMetadata,
+                                        unpaced: clock.due(0) == nil)
+        run.frames.restart()
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import MediaIO
+import StandInCore
+
+/// The relay ingest as the render thread sees it: the human host's feed (read on its own
+/// thread and opened again after every end), the `RelaySwitch` that decides who is on air, and
+/// the `FeedAligner` that pairs the feed's frames with their audio.
+///
+/// The switch runs on wall-clock time (samples since the ingest started): stalls and
+/// stability are about the network, not about the channel clock, which the render thread
+/// runs ahead of. Not Sendable: the render thread owns it.
+final class RelayIngest {
+    let settings: RelaySettings
+    let input: LiveInput.Settings
+    private(set) var relaySwitch: RelaySwitch
+    private var aligner: FeedAligner
+    private var feed: LiveFeed?
+    private let started = ContinuousClock.now
+    /// Frames the reader keeps for the render thread (half a second at 30 fps; 55 MB of RGBA at
+    /// 720x1280): on air it takes each within 40 ms, off air it drops them.
+    static let maxQueuedFrames = 15
+
+    init(settings: RelaySettings, video: VideoSettings) {
+        self.settings = settings
+        input = LiveInput.Settings(video: video, stallTimeout: .milliseconds(settings.stallMilliseconds))
+        relaySwitch = RelaySwitch(settings: .init(stallTimeout: .milliseconds(settings.stallMilliseconds),
+                                                  stableTime: .seconds(settings.stableSeconds),
+                                                  takeEarly: settings.takeEarlySeconds > 0))
+        aligner = FeedAligner(samplesPerFrame: video.samplesPerFrame)
+    }
+
+    /// Starts reading the ingest URL (around the clock: a shift's feed is watched before it starts).
+    func start() {
+        guard feed == nil else { return }
+        feed = LiveFeed(url: settings.ingest, displayName: settings.redactedIngest, settings: input,
+                        maxQueuedFrames: Self.maxQueuedFrames, reconnectDelay: .milliseconds(250))
+    }
+
+    func stop() { feed?.stop() }
+
+    /// Who is on air.
+    var source: RelaySwitch.Source { relaySwitch.source }
+
+    /// Wall-clock samples since the ingest started: the switch's time.
+    var now: Int { started.duration(to: .now).sampleCount }
+
+    /// Milliseconds since the feed's last packet.
+    var silentMilliseconds: Int { feed.map { Int($0.lastPacket.duration(to: .now).sampleCount / 48) } ?? 0 }
+
+    /// Milliseconds the present feed has delivered without a drop (0 without a feed).
+    var presentMilliseconds: Int { relaySwitch.feedPresent ? (now - relaySwitch.presentSince) / 48 : 0 }
+
+    /// Reads what the feed has (waiting at most `timeout` for the first event) and reports it to
+    /// the switch. While the human is on air, frames and audio go to the aligner; otherwise
+    /// they only show the feed is there.
+    func poll(timeout: Duration) -> [RelaySwitch.Action] {
+        guard let feed else { return [] }
+        var actions: [RelaySwitch.Action] = [], wait = timeout
+        for _ in 0..<500 {
+            guard let event = feed.next(timeout: wait) else { break }
+            wait = .zero
+            switch event {
+            case .video, .audio:
+                actions += reportPackets(feed.takeActivity())
+                if relaySwitch.source == .human { aligner.add(event) }
+            case .stalled:
+                actions += relaySwitch.feed(.stalled, at: now)
+            case .broken:
+                actions += relaySwitch.feed(.broken, at: now)
+            case .ended:
+                actions += relaySwitch.feed(.ended, at: now)
+                aligner.reset()   // a new publishing session numbers from 0 again
+            }
+            if actions.contains(where: \.isSwitch) || event == .stalled { break }
+        }
+        return finish(actions + relaySwitch.tick(at: now))
+    }
+
+    /// Tells the switch packets came up to `activity.last`. The switch hears of packets only
+    /// when the render thread looks (every frame on air, every cover step otherwise), so when
+    /// the reader saw no gap as long as a stall since then, packets are reported at steps of
+    /// half the stall timeout in between: the switch sees the feed as continuous as it was.
+    private func reportPackets(_ activity: LiveFeed.Activity) -> [RelaySwitch.Action] {
+        let target = started.duration(to: activity.last).sampleCount
+        let step = relaySwitch.settings.stallTimeout.sampleCount / 2
+        var actions: [RelaySwitch.Action] = []
+        if let last = relaySwitch.lastPacket, activity.longestGap < relaySwitch.settings.stallTimeout, step > 0 {
+            for position in stride(from: last + step, to: target, by: step) { actions += relaySwitch.feed(.packet, at: position) }
+        }
+        return actions + relaySwitch.feed(.packet, at: target)
+    }
+
+    /// The next human frame with its audio, when one is ready.
+    func nextFrame() -> (image: RGBAImage, audio: [Float])? { aligner.next() }
+
+    func shiftStarted() -> [RelaySwitch.Action] { finish(relaySwitch.shiftStarted(at: now)) }
+    func shiftEnded() -> [RelaySwitch.Action] { finish(relaySwitch.shiftEnded(at: now)) }
+    func sentenceBoundary(finished line: RelaySwitch.Line?) -> [RelaySwitch.Action] {
+        finish(relaySwitch.sentenceBoundary(at: now, finished: line))
+    }
+
+    /// A switch either way starts the aligner afresh.
+    private func finish(_ actions: [RelaySwitch.Action]) -> [RelaySwitch.Action] {
+        if actions.contains(where: \.isSwitch) { aligner.reset() }
+        return actions
+    }
+}
+
+extension RelaySwitch.Action {
+    var isSwitch: Bool { if case .switchTo = self { true } else { false } }
+}
