@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// The control API's HTTP server beside a running channel: started before the engine,
 /// stopped after it. Runs on Swift concurrency's threads, never on the engine's.
@@ -14,10 +15,11 @@ import NIOCore
 /// ```
 public final class ControlServer: Sendable {
     private let task: Task<Void, Error>
+    private let group: ServiceGroup
     /// The port it listens on (the one asked for, or the one the system chose for port 0).
     public let port: Int
 
-    private init(task: Task<Void, Error>, port: Int) { self.task = task; self.port = port }
+    private init(task: Task<Void, Error>, group: ServiceGroup, port: Int) { self.task = task; self.group = group; self.port = port }
 
     /// Binds and serves; throws when the address cannot be bound (in use, not local, …).
     public static func start(router: Router<APIRequestContext>, host: String, port: Int, logger: Logger) throws -> ControlServer {
@@ -27,9 +29,10 @@ public final class ControlServer: Sendable {
             configuration: .init(address: .hostname(host, port: port), serverName: "standin"),
             onServerRunning: { channel in outcome.finish(.success(channel.localAddress?.port ?? port)) },
             logger: logger)
+        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
         let task = Task {
             do {
-                try await app.runService(gracefulShutdownSignals: [])
+                try await group.run()
             } catch {
                 outcome.finish(.failure(error))
                 throw error
@@ -37,7 +40,7 @@ public final class ControlServer: Sendable {
         }
         switch outcome.wait(timeout: 10) {
         case .success(let bound)?:
-            return ControlServer(task: task, port: bound)
+            return ControlServer(task: task, group: group, port: bound)
         case .failure(let error)?:
             throw ControlServerError.cannotListen(host: host, port: port, reason: "\(error)")
         case nil:
@@ -46,8 +49,17 @@ public final class ControlServer: Sendable {
         }
     }
 
-    /// Stops serving (requests in flight are cut short).
-    public func stop() { task.cancel() }
+    /// Stops serving: requests in flight may finish (up to 5 s), then the socket closes.
+    public func stop() {
+        let done = DispatchSemaphore(value: 0)
+        let group = group, task = task
+        Task {
+            await group.triggerGracefulShutdown()
+            _ = await task.result
+            done.signal()
+        }
+        if done.wait(timeout: .now() + 5) == .timedOut { task.cancel() }
+    }
 }
 
 public enum ControlServerError: Error, CustomStringConvertible {

@@ -195,5 +195,7 @@ struct ControlAPIStreamTests {
         for (before, after) in zip(records, records.dropFirst()) { #expect(after.start == before.start + before.length) }
         let metrics = try run.call("GET", "/metrics")   // the process has ended: nothing answers
         #expect(metrics.isEmpty)
+        let errors = run.process.stderr.split(separator: "\n").filter { $0.contains(" error ") }
+        #expect(errors.isEmpty, "the server's shutdown logged errors: \(errors)")
     }
 }
