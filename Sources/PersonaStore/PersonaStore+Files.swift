@@ -24,7 +24,7 @@ extension PersonaStore {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let line = try encoder.encode(record) + Data("\n".utf8)
         let file = path(brand, id, ".history.jsonl")
-        if !FileManager.default.fileExists(atPath: file) { FileManager.default.createFile(atPath: file, contents: nil) }
+        if !FileManager.default.fileExists(atPath: file) { _ = FileManager.default.createFile(atPath: file, contents: nil) }
         guard let handle = FileHandle(forWritingAtPath: file) else { throw PersonaStoreError.unreadable(path: file) }
         defer { try? handle.close() }
         try handle.seekToEnd()
