@@ -7,8 +7,10 @@ struct StandIn: ParsableCommand {
         abstract: "A virtual livestream host: keeps a live-commerce room on air with a brand's persona presenting its products.",
         discussion: """
             Files you write: a channel (docs/channel.md), a persona (docs/persona.md) and
-            a catalog (docs/catalog.md). Operators: docs/live.md; many channels:
-            docs/deploy.md. Try it on the demo files (from the repository's folder):
+            a catalog (docs/catalog.md). Operators: docs/live.md, the control API
+            docs/api.md; many channels: docs/deploy.md; brand staff: the persona studio
+            (standin serve, docs/studio.md). Try it on the demo files (from the
+            repository's folder):
 
               standin stream --channel assets/demo/channel.yaml
               standin channel validate assets/demo/channel.yaml

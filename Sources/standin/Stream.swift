@@ -12,9 +12,9 @@ struct Stream: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Keep a channel on air: plan, speak, draw, encode once and push to every destination.",
         discussion: """
-            Renders a little ahead of the clock (--lookahead) and sends paced by it. Human \
-            shifts in the channel file pause publishing (yield mode) and the host resumes with \
-            the welcome-back line. Every aired segment is appended to the as-run log \
+            Renders a little ahead of the clock (--lookahead) and sends paced by it. A human \
+            shift either pauses publishing (yield mode) or is relayed into the same push from \
+            the channel's relay ingest (relay mode); the host resumes with the welcome-back line. Every aired segment is appended to the as-run log \
             (<state>/asrun/asrun-YYYY-MM-DD.jsonl); restarted with the same --state, the channel \
             resumes at what should be on air now. SIGINT/SIGTERM stop cleanly. Stream keys \
             never appear in logs or status (rtmp://host/app/****).
