@@ -58,4 +58,13 @@ public struct Segment: Sendable, Equatable, Codable {
 
     /// Whether the estimate does not fit before `mustEndBy`: the segment will be cut.
     public var isCut: Bool { mustEndBy.map { $0 < start + estimatedLength } ?? false }
+
+    /// The segment ending at `sample` at the latest (a run that stops inside it).
+    public func cut(at sample: Int) -> Segment {
+        guard sample < start + estimatedLength else { return self }
+        var cut = self
+        cut.estimatedLength = max(0, sample - start)
+        cut.mustEndBy = min(mustEndBy ?? .max, sample)
+        return cut
+    }
 }

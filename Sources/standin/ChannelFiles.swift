@@ -36,6 +36,7 @@ struct ChannelFiles {
                                       problem: "is missing, and the channel sets no disclosure: a virtual host must say it is AI at the start of every block and every N minutes"))
         }
         guard let persona, let catalog else { return nil }
+        problems += ChannelLineChecks.problems(channel: channel, persona: persona, catalog: catalog)
         return ChannelFiles(channel: channel, persona: persona, catalog: catalog)
     }
 

@@ -121,7 +121,10 @@ struct Stream: ParsableCommand {
                 options.video = VideoSettings(width: parts[0], height: parts[1], fps: files.channel.video.fps)
             }
             let registry = PrometheusCollectorRegistry()
-            options.metrics = EngineMetrics(factory: PrometheusMetricsFactory(registry: registry))
+            var factory = PrometheusMetricsFactory(registry: registry)
+            factory.durationHistogramBuckets[EngineMetrics.questionLatencyLabel] =
+                [0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 20, 30, 60].map { Duration.milliseconds(Int64($0 * 1000)) }
+            options.metrics = EngineMetrics(factory: factory)
             var persona = files.persona
             if let studioPersonas {
                 let updates = PublishedPersonas(root: studioPersonas, catalog: files.catalog, logger: logger)

@@ -51,7 +51,7 @@ struct RouteTests {
         let long = String(repeating: "茶", count: 201)
         let cases: [(String, String, HTTPResponse.Status, String)] = [
             ("/inject", #"{"kind": "flash_deal", "product": "shoe-99"}"#, .unprocessableContent, "shoe-99"),
-            ("/inject", #"{"kind": "flash_deal"}"#, .unprocessableContent, "product"),
+            ("/inject", #"{"kind": "flash_deal"}"#, .unprocessableContent, "presents a product"),
             ("/inject", #"{"kind": "hold"}"#, .unprocessableContent, "cannot be injected"),
             ("/inject", #"{"kind": "dance"}"#, .unprocessableContent, "'dance' is unknown"),
             ("/inject", #"{"product": "tea-01"}"#, .badRequest, "missing field 'kind'"),

@@ -37,6 +37,7 @@ public struct ControlRequest: Sendable, Equatable {
 public enum ControlError: Error, Sendable, Equatable, CustomStringConvertible {
     case humanOnAir
     case unknownProduct(String)
+    case productNeeded(String)
     case notInjectable(String)
     case alreadyPaused
     case notPaused
@@ -47,6 +48,7 @@ public enum ControlError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .humanOnAir: "a human host is on air; commands to the virtual host wait until the shift ends"
         case .unknownProduct(let id): "product '\(id)' is not in this channel's catalog"
+        case .productNeeded(let kind): "'\(kind)' presents a product: give \"product\": \"<id>\""
         case .notInjectable(let kind):
             "'\(kind)' cannot be injected; use a product step (intro, selling_point, offer, questions, "
                 + "call_to_action, flash_deal) with a product, or a filler (brand_story, engagement, coming_up)"
@@ -61,7 +63,7 @@ public enum ControlError: Error, Sendable, Equatable, CustomStringConvertible {
     public var isConflict: Bool {
         switch self {
         case .humanOnAir, .alreadyPaused, .notPaused, .paused, .tooManyWaiting: true
-        case .unknownProduct, .notInjectable: false
+        case .unknownProduct, .productNeeded, .notInjectable: false
         }
     }
 }

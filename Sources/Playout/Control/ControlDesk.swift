@@ -69,7 +69,8 @@ public final class ControlDesk: @unchecked Sendable {  // `lock` guards every va
             if pause != .running { throw .paused }
             guard kind.isInterjectable else { throw .notInjectable(kind.rawValue) }
             if kind.isProductBound {
-                guard let productID, productIDs.contains(productID) else { throw .unknownProduct(productID ?? "") }
+                guard let productID else { throw .productNeeded(kind.rawValue) }
+                guard productIDs.contains(productID) else { throw .unknownProduct(productID) }
             }
         case .pause:
             if pause != .running { throw .alreadyPaused }

@@ -10,12 +10,14 @@ public final class EngineMetrics: Sendable {
     let guardrailBlocks: Counter
     let questionLatency: CoreMetrics.Timer
     private let counters = CounterSet()
+    /// The question → answer-on-air histogram (its buckets are the factory's to set).
+    public static let questionLatencyLabel = "standin_question_latency_seconds"
 
     public init(factory: MetricsFactory = NOOPMetricsHandler.instance) {
         self.factory = factory
         framesEncoded = Counter(label: "standin_frames_encoded_total", factory: factory)
         guardrailBlocks = Counter(label: "standin_guardrail_blocks_total", factory: factory)
-        questionLatency = CoreMetrics.Timer(label: "standin_question_latency_seconds", factory: factory)
+        questionLatency = CoreMetrics.Timer(label: Self.questionLatencyLabel, factory: factory)
     }
 
     func segmentAired(kind: String) { counter("standin_segments_aired_total", ["kind": kind]).increment() }
@@ -30,10 +32,11 @@ public final class EngineMetrics: Sendable {
         counter("standin_questions_total", ["outcome": name]).increment()
     }
 
-    /// Per destination: packets dropped and reconnects since the last report (the workers count totals).
+    /// Per destination: packets dropped and reconnects since the last report (the workers count
+    /// totals); reported from the first session on, at 0 until something happens.
     func destination(_ name: String, droppedSinceLast dropped: Int, reconnectsSinceLast reconnects: Int) {
-        if dropped > 0 { counter("standin_packets_dropped_total", ["destination": name]).increment(by: Int64(dropped)) }
-        if reconnects > 0 { counter("standin_reconnects_total", ["destination": name]).increment(by: Int64(reconnects)) }
+        counter("standin_packets_dropped_total", ["destination": name]).increment(by: Int64(max(0, dropped)))
+        counter("standin_reconnects_total", ["destination": name]).increment(by: Int64(max(0, reconnects)))
     }
 
     private func counter(_ label: String, _ dimensions: [String: String]) -> Counter {

@@ -49,10 +49,12 @@ extension LiveEngine {
             if let end, segment.start >= end { break }
             let length: Int
             if segment.kind == .human {
+                // A --duration that ends inside the shift ends the block there.
+                let block = end.map { segment.cut(at: $0) } ?? segment
                 length = if segment.shiftMode == .relay, let relayIngest {
-                    try airRelayBlock(segment, skipping: skip, ingest: relayIngest, run: &run)
+                    try airRelayBlock(block, skipping: skip, ingest: relayIngest, run: &run)
                 } else {
-                    try airHumanBlock(segment, run: &run)
+                    try airHumanBlock(block, run: &run)
                 }
             } else if let relayIngest, let early = try airEarlyRelay(segment, before: planner.upcomingHuman(after: segment.start),
                                                                      skipping: skip, ingest: relayIngest, run: &run) {
@@ -105,7 +107,7 @@ extension LiveEngine {
             }
         }
         let upcoming = Array(planner.estimatedRundown().dropFirst().prefix(6))
-        desk.update { $0.upcoming = [segment] + upcoming; $0.timeline = timeline; $0.humanOnAir = segment.kind == .human }
+        desk.update { $0.upcoming = [segment] + upcoming; $0.timeline = timeline }
         return segment
     }
 

@@ -17,10 +17,12 @@ extension LiveEngine {
             case .segmentStarts(let summary):
                 onAir = summary
                 let since = timeline.date(atSample: position)
+                let human = summary.block == "human"
                 desk.update {
-                    $0.onAir = LiveStatus.OnAir(block: summary.block, kind: summary.kind, productID: summary.productID,
-                                                host: summary.block == "human" ? summary.productID : nil,
+                    $0.onAir = LiveStatus.OnAir(block: summary.block, kind: summary.kind, productID: human ? nil : summary.productID,
+                                                host: human ? summary.productID : nil,
                                                 personaVersion: "\(persona.id) \(persona.versionTag)", since: since)
+                    $0.humanOnAir = human
                 }
             case let .packet(packet, outputs):
                 if sessions.last !== outputs {
