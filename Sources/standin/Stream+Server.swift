@@ -27,11 +27,7 @@ extension Stream {
                                                              catalogFile: channel.catalogPath))
             studio.addRoutes(to: router)
         }
-        var host = channel.api.host, port = channel.api.port
-        if let apiListen {
-            let parts = apiListen.split(separator: ":")
-            host = String(parts[0]); port = Int(parts[1]) ?? port
-        }
+        let (host, port) = apiAddress ?? (channel.api.host, channel.api.port)
         var serverLogger = logger
         serverLogger.logLevel = max(logger.logLevel, .notice)   // no line per request at info
         let server = try ControlServer.start(router: router, host: host, port: port, logger: serverLogger)

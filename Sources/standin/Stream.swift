@@ -66,6 +66,13 @@ struct Stream: ParsableCommand {
     @Option(help: "Control API address HOST:PORT (default: the channel file's api.listen, else 127.0.0.1:8787).")
     var apiListen: String?
 
+    /// `--api-listen` as host and port; nil when absent or malformed.
+    var apiAddress: (host: String, port: Int)? {
+        guard let parts = apiListen?.split(separator: ":"), parts.count == 2, !parts[0].isEmpty,
+              let port = Int(parts[1]), (1...65535).contains(port) else { return nil }
+        return (String(parts[0]), port)
+    }
+
     @Flag(help: "Do not start the control API even if the channel file has tokens.")
     var noAPI = false
 
@@ -87,7 +94,7 @@ struct Stream: ParsableCommand {
         guard speed >= 0, speed <= 1000 else { throw ValidationError("--speed must be between 0 and 1000") }
         if speed != 1, from == nil { throw ValidationError("--speed needs --from (a simulated clock)") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be debug, info, warning or error") }
-        if let apiListen, apiListen.split(separator: ":").count != 2 || Int(apiListen.split(separator: ":").last ?? "") == nil {
+        if let apiListen, apiAddress == nil {
             throw ValidationError("--api-listen must look like 127.0.0.1:8787, got '\(apiListen)'")
         }
         if studioUsers != nil, studioPersonas == nil { throw ValidationError("--studio-users needs --studio-personas (the studio's persona root)") }
