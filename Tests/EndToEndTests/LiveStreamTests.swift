@@ -10,29 +10,66 @@ struct LiveStreamTests {
     @Test func yieldsForAHumanShiftAndKeepsOneTimeline() throws {
         let live = try LiveFixture(shift: "10:01-10:02")
         let engine = try live.stream(from: "10:00:40", speed: 4, seconds: 100, log: "stream")
+        do {
+            try yieldAndReturn(live, engine)
+        } catch {
+            Issue.record("\(error); the engine's log:\n\(engine.stderr.suffix(4000))")
+            return
+        }
+        try checkTheTimeline(live, engine)
+    }
+
+    /// Publishing, the yield (a human host's encoder takes the room), publishing again.
+    private func yieldAndReturn(_ live: LiveFixture, _ engine: BackgroundProcess) throws {
         try live.server.waitUntil(timeout: .seconds(20), "the engine publishing") {
             try live.server.isPublishing(app: "live", stream: live.mainKey)
         }
-        let readers = try ["live": live.mainKey, "backup": live.backupKey].map { app, key in
-            try BackgroundProcess("timeout", ["-k", "2", "30", "ffmpeg", "-v", "error", "-rw_timeout", "2000000",
-                                              "-i", live.server.url(app: app, stream: key), "-c", "copy", "-f", "flv",
-                                              live.folder.path("read-\(app).flv")], logPrefix: live.folder.path("reader-\(app)"))
-        }
-        // During the shift (10:01–10:02 simulated, ~5–20 s real from start) nobody publishes.
+        let before = try readers(live, "before")
+        // During the shift (10:01–10:02 simulated, ~5–20 s real from start) the engine holds
+        // no publishing slot: the human host's own encoder publishes to the same key and stays.
         try live.server.waitUntil(timeout: .seconds(30), "the yield at the shift start") {
+            try !live.server.isPublishing(app: "live", stream: live.mainKey)
+        }
+        for reader in before { reader.kill() }   // they have the first session; the host's stream is not ours
+        let host = try TestPublisher.start(live.server.url(app: "live", stream: live.mainKey), size: "180x320", fps: 30,
+                                           logPrefix: live.folder.path("human-host"))
+        try live.server.waitUntil(timeout: .seconds(5), "the human host publishing") {
+            try live.server.isPublishing(app: "live", stream: live.mainKey)
+        }
+        Thread.sleep(forTimeInterval: 3)
+        #expect(host.isRunning, "the human host's encoder was refused: \(host.stderr.suffix(500))")
+        host.kill()
+        _ = host.wait(timeout: .seconds(5))
+        try live.server.waitUntil(timeout: .seconds(5), "the human host gone") {
             try !live.server.isPublishing(app: "live", stream: live.mainKey)
         }
         try live.server.waitUntil(timeout: .seconds(30), "publishing again after the shift") {
             try live.server.isPublishing(app: "live", stream: live.mainKey)
         }
+        let after = try readers(live, "after")
         #expect(engine.wait(timeout: .seconds(40)) == 0, "\(engine.stderr.suffix(2000))")
-        for reader in readers { _ = reader.wait(timeout: .seconds(10)) }
+        for reader in after { _ = reader.wait(timeout: .seconds(10)) }
+    }
 
-        // Both applications got H.264 + AAC with increasing timestamps.
+    /// ffmpeg players copying both applications to `read-APP-LABEL.flv`.
+    private func readers(_ live: LiveFixture, _ label: String) throws -> [BackgroundProcess] {
+        try ["live": live.mainKey, "backup": live.backupKey].map { app, key in
+            try BackgroundProcess("ffmpeg", ["-v", "error", "-rw_timeout", "2000000", "-i", live.server.url(app: app, stream: key),
+                                             "-c", "copy", "-f", "flv", live.folder.path("read-\(app)-\(label).flv")],
+                                  logPrefix: live.folder.path("reader-\(app)-\(label)"))
+        }
+    }
+
+    /// What the readers, the as-run log and the recordings show afterwards.
+    private func checkTheTimeline(_ live: LiveFixture, _ engine: BackgroundProcess) throws {
+        // Both applications got H.264 + AAC with increasing timestamps, before and after the shift.
         for app in ["live", "backup"] {
-            let probe = try MediaProbe(path: live.folder.path("read-\(app).flv"))
-            #expect(probe.video?.codecName == "h264" && probe.audio?.codecName == "aac", "\(app)")
-            #expect(try PacketList(path: live.folder.path("read-\(app).flv"), stream: "v:0").dtsIncreasing)
+            for label in ["before", "after"] {
+                let path = live.folder.path("read-\(app)-\(label).flv")
+                let probe = try MediaProbe(path: path)
+                #expect(probe.video?.codecName == "h264" && probe.audio?.codecName == "aac", "\(app) \(label)")
+                #expect(try PacketList(path: path, stream: "v:0").dtsIncreasing, "\(app) \(label)")
+            }
         }
 
         // The as-run log tiles the timeline: segment boundaries, the handoff, the shift, the return.

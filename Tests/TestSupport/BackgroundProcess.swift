@@ -19,9 +19,14 @@ public final class BackgroundProcess: @unchecked Sendable {  // `process` is thr
         try process.run()
     }
 
-    deinit { if process.isRunning { process.terminate() } }
+    // SIGKILL, not SIGTERM: children of the test runner may inherit a mask that blocks SIGTERM
+    // (an ffmpeg publisher here went on for seconds after one).
+    deinit { kill() }
 
     public var isRunning: Bool { process.isRunning }
+
+    /// Kills the program at once (SIGKILL): its connections drop, as when a host's encoder goes off air.
+    public func kill() { if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) } }
 
     /// The process id, for sending signals (SIGKILL in restart tests).
     public var pid: pid_t { process.processIdentifier }
