@@ -12,6 +12,20 @@ public struct SpokenTimeline: Sendable {
         public var speechEnd: Int
         /// First sample after the line's pause: where the next line starts.
         public var end: Int
+        /// Where the line's words start after its first: a host can break off there.
+        public var wordStarts: [Int] = []
+        /// Where its clauses end (after the clause pause) but the last: natural places to pause.
+        public var clauseEnds: [Int] = []
+
+        /// Where the clause holding `sample` starts: the line's start or a clause end.
+        public func clauseStart(containing sample: Int) -> Int {
+            clauseEnds.last { $0 <= sample } ?? start
+        }
+
+        /// The first pause after `sample`: the next clause end, or the end of the speech.
+        public func nextPause(after sample: Int) -> Int {
+            clauseEnds.first { $0 > sample } ?? speechEnd
+        }
     }
 
     /// Interleaved stereo Float samples at 48 kHz of the speech and its pauses; the rest of

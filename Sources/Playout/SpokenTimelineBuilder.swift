@@ -45,8 +45,26 @@ public struct SpokenTimelineBuilder {
         audio += stereo
         audio += [Float](repeating: 0, count: kept * MediaClock.channels)
         tracks.append((offset: spokenLength, track: utterance.visemes(atSampleRate: MediaClock.sampleRate)))
-        lines.append(.init(line: line, start: spokenLength, speechEnd: spokenLength + spoken, end: spokenLength + spoken + kept))
+        let at = { [spokenLength] (sample: Int) in spokenLength + min(spoken, sample * MediaClock.sampleRate / utterance.sampleRate) }
+        lines.append(.init(line: line, start: spokenLength, speechEnd: spokenLength + spoken, end: spokenLength + spoken + kept,
+                           wordStarts: utterance.words.map { at($0.sample) }.filter { $0 > spokenLength },
+                           clauseEnds: utterance.clauseEnds.map(at)))
         spokenLength += spoken + kept
+        return true
+    }
+
+    /// Puts `piece` (a line's rest after a break, see `SpokenTimeline.rest`) after what is
+    /// there, if its speech ends within `limit` samples of the start; otherwise returns false.
+    public mutating func append(_ piece: SpokenTimeline, within limit: Int?) -> Bool {
+        guard let last = piece.lines.last else { return true }
+        if let limit, spokenLength + last.speechEnd > limit { return false }
+        let kept = limit.map { min(piece.spokenLength, $0 - spokenLength) } ?? piece.spokenLength
+        let stored = piece.audio.prefix(kept * MediaClock.channels)
+        audio += stored
+        audio += [Float](repeating: 0, count: kept * MediaClock.channels - stored.count)
+        tracks.append((offset: spokenLength, track: piece.visemes))
+        lines += piece.lines.map { $0.moved(by: spokenLength, cappedAt: spokenLength + kept) }
+        spokenLength += kept
         return true
     }
 

@@ -25,15 +25,17 @@ enum EventTimeline {
         return (fromMs...(fromMs + slack)).contains(reported) ? reported : fromMs
     }
 
-    /// Words and phonemes in arrival order, each position clamped to `0...sampleCount` and
-    /// raised to the previous one so marks never go back. Empty words (position 0, length 0,
-    /// which espeak-ng 1.51 sometimes emits after a clause pause) are dropped. The phonemes end
-    /// with a pause `_` at `sampleCount`, so the mouth closes when the audio ends.
+    /// Words, phonemes and clause ends in arrival order, each position clamped to
+    /// `0...sampleCount` and raised to the previous one so marks never go back. Empty words
+    /// (position 0, length 0, which espeak-ng 1.51 sometimes emits after a clause pause) are
+    /// dropped. The phonemes end with a pause `_` at `sampleCount`, so the mouth closes when the
+    /// audio ends. Clause ends at 0 or at the end of the audio (the last clause's) are left out.
     static func marks(from events: [RawEvent], sampleCount: Int, text: String)
-        -> (words: [WordMark], phonemes: [PhonemeMark]) {
+        -> (words: [WordMark], phonemes: [PhonemeMark], clauseEnds: [Int]) {
         let scalarIndices = Array(text.unicodeScalars.indices) + [text.endIndex]
         var words: [WordMark] = []
         var phonemes: [PhonemeMark] = []
+        var clauseEnds: [Int] = []
         var floor = 0
         for event in events {
             let sample = min(max(event.sample, floor), sampleCount)
@@ -45,12 +47,12 @@ enum EventTimeline {
             case .phoneme(let name):
                 phonemes.append(PhonemeMark(name: name, sample: sample))
             case .end:
-                break
+                if sample > (clauseEnds.last ?? 0), sample < sampleCount { clauseEnds.append(sample) }
             }
         }
         if phonemes.last?.name == "_" { phonemes.removeLast() }
         phonemes.append(PhonemeMark(name: "_", sample: sampleCount))
-        return (words, phonemes)
+        return (words, phonemes, clauseEnds)
     }
 
     /// The text range of a 1-based scalar position and length; nil when it starts outside.

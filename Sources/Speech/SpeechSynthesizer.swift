@@ -59,7 +59,7 @@ public final class SpeechSynthesizer: @unchecked Sendable {
             let recorder = try recordLocked(text, settings: settings)
             let marks = EventTimeline.marks(from: recorder.events, sampleCount: recorder.samples.count, text: text)
             let utterance = Utterance(text: text, samples: recorder.samples, sampleRate: sampleRate,
-                                      words: marks.words, phonemes: marks.phonemes)
+                                      words: marks.words, phonemes: marks.phonemes, clauseEnds: marks.clauseEnds)
             cache.insert(utterance, for: key)
             return utterance
         }

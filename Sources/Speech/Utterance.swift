@@ -17,13 +17,17 @@ public struct Utterance: Sendable, Equatable {
     /// Phonemes in speaking order, as espeak-ng mnemonics (`h`, `@`, `oU`, `ts.`; pauses `_`,
     /// `_:`, `_|`). The last mark is a pause `_` at `length`, the end of the audio.
     public var phonemes: [PhonemeMark]
+    /// Where each clause but the last ends (espeak-ng's END events at commas and the like),
+    /// after the clause's pause: the next clause's first sample. In order, inside `1..<length`.
+    public var clauseEnds: [Int]
 
     /// Number of samples.
     public var length: Int { samples.count }
 
-    public init(text: String, samples: [Int16], sampleRate: Int, words: [WordMark], phonemes: [PhonemeMark]) {
+    public init(text: String, samples: [Int16], sampleRate: Int, words: [WordMark], phonemes: [PhonemeMark],
+                clauseEnds: [Int] = []) {
         self.text = text; self.samples = samples; self.sampleRate = sampleRate
-        self.words = words; self.phonemes = phonemes
+        self.words = words; self.phonemes = phonemes; self.clauseEnds = clauseEnds
     }
 
     /// Mouth shapes for this utterance with cue positions converted to `rate` (e.g. 48_000);

@@ -27,6 +27,20 @@ struct ControlDeskTests {
         #expect(desk.interruption(at: 500, canAnswer: true) == nil)
     }
 
+    @Test("inside a sentence only a question is taken; commands wait for the sentence's end")
+    func insideASentence() throws {
+        let desk = desk()
+        try desk.submit(.skip, by: "ops")
+        try desk.ask(viewer: "Mia", text: "how long does it keep?")
+        guard case .answer(let entry, _)? = desk.interruption(at: 100, canAnswer: true, commands: false) else {
+            Issue.record("no answer"); return
+        }
+        #expect(entry.viewerNames == ["Mia"])
+        #expect(desk.interruption(at: 200, canAnswer: true, commands: false) == nil)
+        guard case .command(let request)? = desk.interruption(at: 300, canAnswer: true) else { Issue.record("no command"); return }
+        #expect(request.command == .skip)
+    }
+
     @Test("a command for a later time waits for the first boundary after it")
     func notBefore() throws {
         let desk = desk()

@@ -97,11 +97,12 @@ public final class ControlDesk: @unchecked Sendable {  // `lock` guards every va
     /// The channel position of a wall-clock (or simulated) instant.
     public func position(of date: Date) -> Int { Int(date.timeIntervalSince(epoch) * Double(MediaClock.sampleRate)) }
 
-    /// What the render thread does at a sentence boundary at `position`, if anything:
-    /// due commands first, in order; then, when the host may talk, the most important question.
-    func interruption(at position: Int, canAnswer: Bool) -> Interruption? {
+    /// What the render thread does at a boundary at `position`, if anything: due commands
+    /// first, in order (only between sentences, `commands`); then, when the host may talk, the
+    /// most important question.
+    func interruption(at position: Int, canAnswer: Bool, commands: Bool = true) -> Interruption? {
         lock.withLock {
-            if let index = requests.firstIndex(where: { ($0.notBefore ?? 0) <= position && applies($0.command) }) {
+            if commands, let index = requests.firstIndex(where: { ($0.notBefore ?? 0) <= position && applies($0.command) }) {
                 let request = requests.remove(at: index)
                 switch request.command {
                 case .pause: pause = .paused

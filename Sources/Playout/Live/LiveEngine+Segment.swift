@@ -16,12 +16,15 @@ struct SpokenPiece {
     var interruptible = true
 }
 
-/// Where rendering a piece stopped early: at a sentence boundary, for an interruption.
+/// Where rendering a piece stopped early, for an interruption: at a sentence boundary, or
+/// inside a sentence for an answer.
 struct PieceStop {
-    /// Samples of the piece rendered (a whole frame at or after the boundary).
+    /// Samples of the piece rendered (a whole frame).
     var length: Int
     /// Lines of the piece spoken in full.
     var linesDone: Int
+    /// Inside a sentence (line `linesDone`): where it carries on after an answer.
+    var resumeAt: Int?
     var interruption: Interruption
 }
 
@@ -32,6 +35,9 @@ extension LiveEngine {
     static let musicBoundarySeconds = 0.5
     /// Questions are not taken closer than this to a segment's hard end (a shift, a promo).
     static let answerRoomSeconds = 12
+    /// An answer waits for the sentence's next pause when it is this close; farther, the host
+    /// breaks off before a word and says the clause again after the answer.
+    static let pauseWaitSeconds = 0.6
 
     /// Speaks and draws `segment` from `skip` samples in, applying operators' commands and
     /// answering viewers at its sentence boundaries; its real length, or nil when a stop was
@@ -44,6 +50,8 @@ extension LiveEngine {
         desk.metrics.guardrailBlocks.increment(by: Int64(script.blocked.count))
         if let id = segment.productID { run.lastProductID = id }
         var remaining = script.lines
+        // What is left of a line broken off for an answer (it is `remaining[0]`).
+        var rest: SpokenTimeline?
         var piece = try SpokenPiece(timeline: speak(remaining, for: segment, from: 0, run: run), start: segment.start)
         guard skip < piece.timeline.length else {
             // It really ended before the resume point: it aired (in part) before the restart or
@@ -70,11 +78,19 @@ extension LiveEngine {
             guard let stop else {
                 // The piece ran out: the segment is over, unless an answer interrupted its lines.
                 guard wasAnswer, !remaining.isEmpty || segment.kind == .hold else { break pieces }
-                piece = try SpokenPiece(timeline: speak(remaining, for: segment, from: length, run: run), start: segment.start + length)
+                piece = try SpokenPiece(timeline: speak(remaining, for: segment, from: length, continuing: rest, run: run),
+                                        start: segment.start + length)
+                rest = nil
                 if piece.timeline.length == 0 { break pieces }
                 continue
             }
-            switch try apply(stop.interruption, at: segment.start + length, segment: segment, run: &run) {
+            let outcome = try apply(stop.interruption, at: segment.start + length, segment: segment, run: &run)
+            if case .answer = outcome, let resumeAt = stop.resumeAt {
+                rest = piece.timeline.rest(ofLine: done, from: resumeAt)
+            } else if stop.resumeAt != nil {
+                rest = piece.timeline.rest(ofLine: done, from: stop.length)   // nothing aired in between: go on from the cut
+            }
+            switch outcome {
             case .endSegment(let event):
                 events.append(event)
                 break pieces
@@ -84,7 +100,9 @@ extension LiveEngine {
                 piece = SpokenPiece(timeline: timeline, start: segment.start + length, captionPrefix: caption, interruptible: false)
             case .carryOn(let event):
                 events.append(contentsOf: event.map { [$0] } ?? [])
-                piece = try SpokenPiece(timeline: speak(remaining, for: segment, from: length, run: run), start: segment.start + length)
+                piece = try SpokenPiece(timeline: speak(remaining, for: segment, from: length, continuing: rest, run: run),
+                                        start: segment.start + length)
+                rest = nil
                 if piece.timeline.length == 0 { break pieces }
             }
         }
@@ -101,11 +119,13 @@ extension LiveEngine {
 
     /// `lines` spoken from `offset` samples into `segment`, cut at a sentence boundary before
     /// its deadline; nothing to say is music (a hold for the rest of its planned length, else
-    /// one second).
-    func speak(_ lines: [ScriptLine], for segment: Segment, from offset: Int, run: RenderRun) throws -> SpokenTimeline {
+    /// one second). With `rest`, the first line was broken off: only its rest is spoken.
+    func speak(_ lines: [ScriptLine], for segment: Segment, from offset: Int, continuing rest: SpokenTimeline? = nil,
+               run: RenderRun) throws -> SpokenTimeline {
         var speaker = SpokenTimelineBuilder(synthesizer: run.synthesizer, voice: persona.voice)
         let limit = segment.mustEndBy.map { $0 - segment.start - offset }
-        for line in lines {
+        if let rest, !speaker.append(rest, within: limit) { return speaker.timeline(video: video) }
+        for line in lines.dropFirst(rest == nil ? 0 : 1) {
             guard try speaker.append(line, within: limit) else { break }
         }
         let silent = segment.kind == .hold ? segment.estimatedLength - offset : (offset == 0 ? MediaClock.sampleRate : 0)
@@ -124,10 +144,13 @@ extension LiveEngine {
         var boundaries = Boundaries(piece: piece, segment: segment, video: video)
         for frame in (skip / perFrame)..<(timeline.length / perFrame) where !stopRequested {
             let local = frame * perFrame, position = piece.start + local
-            if piece.interruptible, let linesDone = boundaries.passed(local) {
+            if piece.interruptible, let boundary = boundaries.passed(local) {
                 let room = segment.mustEndBy.map { $0 - position } ?? .max
-                if let interruption = awaitBoundary(position, canAnswer: room >= Self.answerRoomSeconds * MediaClock.sampleRate) {
-                    return PieceStop(length: local, linesDone: linesDone, interruption: interruption)
+                let answers = room >= Self.answerRoomSeconds * MediaClock.sampleRate
+                    && (boundary.kind != .word || boundary.toNextPause > Int(Self.pauseWaitSeconds * Double(MediaClock.sampleRate)))
+                let commands = boundary.kind == .sentence
+                if answers || commands, let interruption = awaitBoundary(position, canAnswer: answers, commands: commands) {
+                    return PieceStop(length: local, linesDone: boundary.linesDone, resumeAt: boundary.resumeAt, interruption: interruption)
                 }
             }
             let caption = timeline.line(at: local).map { line in
@@ -148,59 +171,18 @@ extension LiveEngine {
 }
 
 extension LiveEngine {
-    /// At the sentence boundary `position`: what the desk has to apply, waiting (while it has
-    /// nothing) until the boundary is `boundaryMarginSeconds` from air, so whatever arrives
-    /// meanwhile airs here. Unpaced runs do not wait.
-    func awaitBoundary(_ position: Int, canAnswer: Bool) -> Interruption? {
+    /// At the boundary `position`: what the desk has to apply (commands only when `commands`,
+    /// a question only when `canAnswer`), waiting (while it has nothing) until the boundary is
+    /// `boundaryMarginSeconds` from air, so whatever arrives meanwhile airs here. Unpaced
+    /// runs do not wait.
+    func awaitBoundary(_ position: Int, canAnswer: Bool, commands: Bool = true) -> Interruption? {
         let due = clock.due(position - options.boundaryMarginSamples)
         while true {
-            if let interruption = desk.interruption(at: position, canAnswer: canAnswer) { return interruption }
+            if let interruption = desk.interruption(at: position, canAnswer: canAnswer, commands: commands) { return interruption }
             guard let due, !stopRequested else { return nil }
             let left = due.timeIntervalSinceNow
             if left <= 0 { return nil }
             Thread.sleep(forTimeInterval: min(left, 0.02))
         }
-    }
-}
-
-/// The sentence boundaries of a piece, passed in order as frames are drawn: the piece's
-/// start, the end of each line but the last (a segment's end is the next one's start),
-/// and every half second of music.
-struct Boundaries {
-    private var ends: [(at: Int, linesDone: Int)]
-    private var next = 0
-    private var musicEvery: Int?
-    private var lastMusic = -1
-
-    /// A segment's first piece has its first boundary after one frame: a segment ended
-    /// there has aired (the planner moves on by at least a frame).
-    private let first: Int
-
-    init(piece: SpokenPiece, segment: Segment, video: VideoSettings) {
-        let first = piece.start == segment.start ? video.samplesPerFrame : 0
-        self.first = first
-        ends = [(first, 0)] + piece.timeline.lines.dropLast().enumerated().map { ($1.end, $0 + 1) }.filter { $0.at > first }
-        if piece.timeline.lines.isEmpty {
-            musicEvery = video.frameCount(coveringSamples: Int(LiveEngine.musicBoundarySeconds * Double(MediaClock.sampleRate)))
-                * video.samplesPerFrame
-        }
-    }
-
-    /// The number of lines spoken in full when `local` is the first frame at or after a
-    /// boundary not yet passed; nil between boundaries.
-    mutating func passed(_ local: Int) -> Int? {
-        if let musicEvery {
-            guard local >= first else { return nil }
-            let slot = (local - first) / musicEvery
-            guard slot != lastMusic else { return nil }
-            lastMusic = slot
-            return 0
-        }
-        var hit: Int?
-        while next < ends.count, ends[next].at <= local {
-            hit = ends[next].linesDone
-            next += 1
-        }
-        return hit
     }
 }

@@ -1,0 +1,108 @@
+import Foundation
+@testable import Scheduler
+import Scripting
+import Speech
+import StandInCore
+import Testing
+@testable import Playout
+
+/// Breaking off inside a sentence for a viewer's answer: where the host may break (clause
+/// pauses, word starts), and what is left of the line to say afterwards. Real espeak-ng.
+@Suite("Breaking off inside a sentence")
+struct SentenceBreakTests {
+    static let voice = Persona.Voice(espeakVoice: "cmn-latn-pinyin", rate: 175, pitch: 55, pauseAfterSentenceMs: 300)
+    static let video = VideoSettings(width: 160, height: 288, fps: 30)
+    static let first = "欢迎来到直播间，今天给大家带来一款好杯子，可以放微波炉。"
+    static let second = "喜欢的朋友点个关注。"
+
+    static func line(_ text: String) -> ScriptLine {
+        ScriptLine(kind: .intro, text: text, spoken: text, source: SourceLocation(file: "test.yaml", line: 1))
+    }
+
+    static func timeline() throws -> SpokenTimeline {
+        var builder = SpokenTimelineBuilder(synthesizer: try .shared(), voice: voice)
+        try builder.append([line(first), line(second)])
+        return builder.timeline(video: video)
+    }
+
+    static func rms(_ stereo: ArraySlice<Float>) -> Double {
+        guard !stereo.isEmpty else { return 0 }
+        return (stereo.reduce(0.0) { $0 + Double($1) * Double($1) } / Double(stereo.count)).squareRoot()
+    }
+
+    @Test("a sentence's clause ends fall in its pauses, between its words")
+    func clauseEndsAreQuietAndBetweenWords() throws {
+        let timeline = try Self.timeline()
+        let line = timeline.lines[0]
+        try #require(line.clauseEnds.count == 2, "\(line.clauseEnds)")
+        #expect(line.clauseEnds.allSatisfy { $0 > line.start && $0 < line.speechEnd })
+        #expect(line.clauseEnds == line.clauseEnds.sorted())
+        #expect(line.wordStarts.count >= 20, "one per Han character: \(line.wordStarts.count)")
+        let speech = Self.rms(timeline.audio[(line.start * 2)..<(line.speechEnd * 2)])
+        for end in line.clauseEnds {
+            #expect(line.wordStarts.contains(end), "a clause ends where the next word starts")
+            let before = Self.rms(timeline.audio[((end - 960) * 2)..<(end * 2)])   // the 20 ms before it
+            #expect(before < speech * 0.1, "not a pause: \(before) vs \(speech)")
+        }
+        #expect(timeline.lines[1].clauseEnds.isEmpty)
+    }
+
+    @Test("the rest of a line is its audio and marks from the break on; the builder places it first")
+    func restOfALine() throws {
+        let timeline = try Self.timeline()
+        let line = timeline.lines[0]
+        let from = line.clauseEnds[0]
+        let rest = timeline.rest(ofLine: 0, from: from)
+        #expect(rest.length == line.end - from && rest.spokenLength == rest.length)
+        #expect(rest.audio.count == rest.length * 2)
+        #expect(rest.audio.elementsEqual(timeline.audio[(from * 2)..<(line.end * 2)]))
+        let moved = try #require(rest.lines.first)
+        #expect(moved.line == line.line && moved.start == 0 && moved.speechEnd == line.speechEnd - from)
+        #expect(moved.clauseEnds == [line.clauseEnds[1] - from])
+        #expect(moved.wordStarts.first.map { $0 > 0 } == true)
+        #expect(rest.visemes.viseme(at: 0) == timeline.visemes.viseme(at: from))
+
+        var builder = SpokenTimelineBuilder(synthesizer: try .shared(), voice: Self.voice)
+        let placed = builder.append(rest, within: nil)
+        #expect(placed)
+        try builder.append([Self.line(Self.second)])
+        let again = builder.timeline(video: Self.video)
+        #expect(again.lines.map(\.line.text) == [Self.first, Self.second])
+        #expect(again.lines[1].start == rest.length)
+        #expect(again.audio[(rest.length * 2)...].elementsEqual(timeline.audio[(line.end * 2)..<(timeline.lines[1].end * 2)]))
+        // A deadline before the rest's speech ends: it is not placed.
+        var tight = SpokenTimelineBuilder(synthesizer: try .shared(), voice: Self.voice)
+        let fits = tight.append(rest, within: moved.speechEnd - 1)
+        #expect(!fits)
+        #expect(tight.spokenLength == 0)
+    }
+
+    @Test("boundaries: sentence ends, and inside every line but the last its clause ends and word starts")
+    func boundariesInOrder() throws {
+        let timeline = try Self.timeline()
+        let segment = Segment(index: 0, kind: .intro, productID: "mug-02", start: 0, estimatedLength: timeline.length)
+        var boundaries = Boundaries(piece: SpokenPiece(timeline: timeline, start: 0), segment: segment, video: Self.video)
+        let perFrame = Self.video.samplesPerFrame
+        var seen: [Boundary] = []
+        for frame in 0..<(timeline.length / perFrame) {
+            if let boundary = boundaries.passed(frame * perFrame) {
+                #expect(boundary.at <= frame * perFrame && boundary.at % perFrame == 0)
+                seen.append(boundary)
+            }
+        }
+        let line = timeline.lines[0]
+        #expect(seen.first?.kind == .sentence && seen.first?.at == perFrame)
+        #expect(seen.last == Boundary(kind: .sentence, at: Self.video.frameCount(coveringSamples: line.end) * perFrame, linesDone: 1))
+        let inside = seen.dropFirst().dropLast()
+        #expect(inside.count >= 15, "about one per word (several in one frame count once): \(inside.count)")
+        #expect(inside.allSatisfy { $0.linesDone == 0 && $0.kind != .sentence })
+        let clauses = inside.filter { $0.kind == .clause }
+        #expect(clauses.map(\.at) == line.clauseEnds.map { $0 - $0 % perFrame })
+        #expect(clauses.allSatisfy { $0.resumeAt == $0.at })
+        for word in inside where word.kind == .word {
+            // A word break resumes at its clause's start, and knows how far the next pause is.
+            #expect(word.resumeAt == line.clauseStart(containing: word.at + perFrame - 1) || word.resumeAt == line.clauseStart(containing: word.at))
+            #expect(word.toNextPause > 0)
+        }
+    }
+}
