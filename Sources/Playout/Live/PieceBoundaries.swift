@@ -26,9 +26,9 @@ struct Boundary: Equatable {
 
 /// The boundaries of a piece, passed in order as frames are drawn: the piece's start, the
 /// end of each line but the last (a segment's end is the next one's start), every half
-/// second of music, and inside every line but the last its clause ends and word starts.
-/// The last line has none, so the render thread is that far ahead when the next segment's
-/// script is spoken.
+/// second of music, and inside the lines their clause ends and word starts, but none in the
+/// piece's last `quietTailSeconds`: the render thread is that far ahead (and more) when the
+/// next segment's script is spoken and its scene drawn.
 ///
 /// A sentence boundary falls on the first frame at or after the line's end; one inside a
 /// sentence on the frame at or before it, so no sound of the next word is drawn before
@@ -43,23 +43,28 @@ struct Boundaries {
     /// there has aired (the planner moves on by at least a frame).
     private let first: Int
 
+    /// No breaks inside a sentence this close to a piece's end.
+    static let quietTailSeconds = 1.0
+
     init(piece: SpokenPiece, segment: Segment, video: VideoSettings) {
         let perFrame = video.samplesPerFrame
         let first = piece.start == segment.start ? perFrame : 0
         self.first = first
         let lines = piece.timeline.lines
+        let lastBreak = (lines.last?.end ?? 0) - Int(Self.quietTailSeconds * Double(MediaClock.sampleRate))
         var all = [Boundary(kind: .sentence, at: first, linesDone: 0)]
-        for (index, line) in lines.dropLast().enumerated() {
+        for (index, line) in lines.enumerated() {
             let breaks = line.clauseEnds.map { (Boundary.Kind.clause, $0) } + line.wordStarts.filter { !line.clauseEnds.contains($0) }
                 .map { (Boundary.Kind.word, $0) }
-            for (kind, sample) in breaks.sorted(by: { $0.1 < $1.1 }) {
+            for (kind, sample) in breaks.sorted(by: { $0.1 < $1.1 }) where sample < lastBreak {
                 let frame = sample - sample % perFrame
                 all.append(Boundary(kind: kind, at: frame, linesDone: index,
                                     resumeAt: kind == .clause ? frame : line.clauseStart(containing: sample),
                                     toNextPause: kind == .word ? line.nextPause(after: sample) - sample : 0))
             }
-            let end = video.frameCount(coveringSamples: line.end) * perFrame
-            all.append(Boundary(kind: .sentence, at: end, linesDone: index + 1))
+            if index < lines.count - 1 {
+                all.append(Boundary(kind: .sentence, at: video.frameCount(coveringSamples: line.end) * perFrame, linesDone: index + 1))
+            }
         }
         // In frame order (a break rounded down may share a frame with the sentence end before it).
         boundaries = all.enumerated().filter { $0.element.at >= first }
