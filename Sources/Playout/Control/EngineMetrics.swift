@@ -8,6 +8,8 @@ public final class EngineMetrics: Sendable {
     let factory: MetricsFactory
     let framesEncoded: Counter
     let guardrailBlocks: Counter
+    /// Audio packets the render-ahead did not have ready in time (released more than 100 ms late).
+    let packetsLate: Counter
     let questionLatency: CoreMetrics.Timer
     private let counters = CounterSet()
     /// The question → answer-on-air histogram (its buckets are the factory's to set).
@@ -17,6 +19,7 @@ public final class EngineMetrics: Sendable {
         self.factory = factory
         framesEncoded = Counter(label: "standin_frames_encoded_total", factory: factory)
         guardrailBlocks = Counter(label: "standin_guardrail_blocks_total", factory: factory)
+        packetsLate = Counter(label: "standin_packets_late_total", factory: factory)
         questionLatency = CoreMetrics.Timer(label: Self.questionLatencyLabel, factory: factory)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import MediaIO
 import Scheduler
 import StandInCore
@@ -12,6 +13,7 @@ extension LiveEngine {
         var position = 0
         var lastMetrics = -1
         var mirror = DestinationCounterMirror()
+        var late = Lateness()
         while let item = queue.pop() {
             switch item {
             case .segmentStarts(let summary):
@@ -31,6 +33,13 @@ extension LiveEngine {
                 }
                 let due = packetPosition(packet)
                 position = due
+                // Audio is the clock; video packets travel with the audio rendered beside them,
+                // the encoder's lookahead after their own time.
+                if packet.kind == .audio, let lateness = clock.due(due).map({ -$0.timeIntervalSinceNow }),
+                   lateness > Self.lateAfterSeconds {
+                    late.record(lateness)
+                    desk.metrics.packetsLate.increment()
+                }
                 _ = clock.wait(until: due, stopped: { stopRequested })
                 queue.progressed(to: due)
                 outputs.send(packet)
@@ -64,11 +73,12 @@ extension LiveEngine {
             let started = !sessions.isEmpty || onAir?.block == "human"   // the first line once something is on air
             if started, lastStatus.map({ second - $0 >= options.statusEverySeconds }) ?? true {
                 lastStatus = second
-                logStatus(onAir: onAir, sessions: sessions)
+                logStatus(onAir: onAir, sessions: sessions, late: late)
+                late = Lateness()
             }
         }
         for outputs in sessions where !outputs.stop() { logger.warning("a destination did not close in time") }
-        logStatus(onAir: onAir, sessions: [])
+        logStatus(onAir: onAir, sessions: [], late: late)
         logger.info("channel stopped")
     }
 
@@ -79,11 +89,28 @@ extension LiveEngine {
         return streamOrigin + Int(seconds * Double(MediaClock.sampleRate))
     }
 
-    private func logStatus(onAir: SegmentSummary?, sessions: [OutputFanOut]) {
+    private func logStatus(onAir: SegmentSummary?, sessions: [OutputFanOut], late: Lateness) {
         let statuses = sessions.flatMap(\.statuses)
-        logger.info("status", metadata: [
+        var metadata: Logger.Metadata = [
             "on_air": "\(onAir?.description ?? "-")",
             "destinations": "\(statuses.isEmpty ? "none (yielded or stopped)" : statuses.map(\.description).joined(separator: "; "))",
-        ])
+        ]
+        // Only when it happened: rendering fell behind the clock (an overloaded machine).
+        if late.packets > 0 { metadata["late_audio_packets"] = "\(late.packets) (up to \(Int(late.worst * 1000)) ms)" }
+        logger.info("status", metadata: metadata)
+    }
+
+    /// An audio packet is late when released more than this after its time.
+    static let lateAfterSeconds = 0.1
+}
+
+/// Audio packets released late since the last status line.
+struct Lateness {
+    var packets = 0
+    var worst: TimeInterval = 0
+
+    mutating func record(_ seconds: TimeInterval) {
+        packets += 1
+        worst = max(worst, seconds)
     }
 }
