@@ -36,6 +36,9 @@ struct Stream: ParsableCommand {
     @Option(help: "At a sentence boundary, wait until it is this many seconds from air, so commands and questions arriving meanwhile apply there.")
     var boundaryMargin: Double = 0.5
 
+    @Option(help: ArgumentHelp("Where a viewer's answer may break into the host's lines: word (the next comma pause, or before a word when that pause is over 0.6 s away; the broken clause is said again after the answer), clause (the next comma pause), sentence (the end of the sentence).", valueName: "word|clause|sentence"))
+    var answerAt: LiveOptions.AnswerBreaks = .word
+
     @Option(help: "Stop at the first segment boundary after this many seconds of stream (default: run until stopped).")
     var duration: Int?
 
@@ -116,6 +119,7 @@ struct Stream: ParsableCommand {
             var options = LiveOptions(stateFolder: state ?? "state/" + URL(fileURLWithPath: channel).deletingPathExtension().lastPathComponent)
             options.lookaheadSeconds = lookahead
             options.boundaryMarginSeconds = boundaryMargin
+            options.answerBreaks = answerAt
             options.maxStreamSeconds = duration
             options.simulatedStart = from.flatMap { ISO8601DateFormatter().date(from: $0) }
             options.speed = speed
@@ -158,3 +162,5 @@ struct Stream: ParsableCommand {
         }
     }
 }
+
+extension LiveOptions.AnswerBreaks: ExpressibleByArgument {}

@@ -107,4 +107,16 @@ struct SentenceBreakTests {
             #expect(word.toNextPause > 0)
         }
     }
+
+    @Test("--answer-at: where an answer may break in", arguments: [
+        (Boundary.Kind.sentence, 0, LiveOptions.AnswerBreaks.sentence, true),
+        (.clause, 0, .sentence, false), (.word, 48_000, .sentence, false),
+        (.clause, 0, .clause, true), (.word, 48_000, .clause, false),
+        (.clause, 0, .word, true), (.word, 48_000, .word, true),
+        (.word, 24_000, .word, false),   // the next pause is 0.5 s away: wait for it
+    ])
+    func answerBreaks(kind: Boundary.Kind, toNextPause: Int, breaks: LiveOptions.AnswerBreaks, expected: Bool) {
+        let boundary = Boundary(kind: kind, at: 0, linesDone: 0, toNextPause: toNextPause)
+        #expect(LiveEngine.answerMayBreak(at: boundary, breaks) == expected)
+    }
 }

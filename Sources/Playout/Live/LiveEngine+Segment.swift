@@ -147,7 +147,7 @@ extension LiveEngine {
             if piece.interruptible, let boundary = boundaries.passed(local) {
                 let room = segment.mustEndBy.map { $0 - position } ?? .max
                 let answers = room >= Self.answerRoomSeconds * MediaClock.sampleRate
-                    && (boundary.kind != .word || boundary.toNextPause > Int(Self.pauseWaitSeconds * Double(MediaClock.sampleRate)))
+                    && Self.answerMayBreak(at: boundary, options.answerBreaks)
                 let commands = boundary.kind == .sentence
                 if answers || commands, let interruption = awaitBoundary(position, canAnswer: answers, commands: commands) {
                     return PieceStop(length: local, linesDone: boundary.linesDone, resumeAt: boundary.resumeAt, interruption: interruption)
@@ -171,6 +171,15 @@ extension LiveEngine {
 }
 
 extension LiveEngine {
+    /// Whether `breaks` (`--answer-at`) lets an answer in at `boundary`.
+    static func answerMayBreak(at boundary: Boundary, _ breaks: LiveOptions.AnswerBreaks) -> Bool {
+        switch (boundary.kind, breaks) {
+        case (.sentence, _), (.clause, .word), (.clause, .clause): true
+        case (.word, .word): boundary.toNextPause > Int(Self.pauseWaitSeconds * Double(MediaClock.sampleRate))
+        case (.clause, .sentence), (.word, .clause), (.word, .sentence): false
+        }
+    }
+
     /// At the boundary `position`: what the desk has to apply (commands only when `commands`,
     /// a question only when `canAnswer`), waiting (while it has nothing) until the boundary is
     /// `boundaryMarginSeconds` from air, so whatever arrives meanwhile airs here. Unpaced

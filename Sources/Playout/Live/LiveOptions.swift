@@ -18,6 +18,8 @@ public struct LiveOptions: Sendable {
     /// applied there rather than after the next sentence. Between boundaries it still renders
     /// up to `lookaheadSeconds` ahead.
     public var boundaryMarginSeconds: Double = 0.5
+    /// Where a viewer's answer may break into what the host is saying.
+    public var answerBreaks: AnswerBreaks = .word
     /// Frame size and rate; nil: the channel's.
     public var video: VideoSettings?
     public var preset: String = "veryfast"
@@ -34,6 +36,17 @@ public struct LiveOptions: Sendable {
     public var metrics = EngineMetrics()
 
     public init(stateFolder: String) { self.stateFolder = stateFolder }
+
+    /// Where an answer may interrupt the host's lines (commands always wait for a sentence's end).
+    public enum AnswerBreaks: String, Sendable, CaseIterable {
+        /// The next clause pause, or before a word when that pause is more than 0.6 s away
+        /// (the broken clause is said again after the answer): the quickest.
+        case word
+        /// The next clause pause (a comma) or sentence end.
+        case clause
+        /// The next sentence end only.
+        case sentence
+    }
 
     var lookaheadSamples: Int { Int(lookaheadSeconds * Double(MediaClock.sampleRate)) }
     var boundaryMarginSamples: Int { Int(boundaryMarginSeconds * Double(MediaClock.sampleRate)) }
