@@ -122,8 +122,11 @@ struct ControlAPIStreamTests {
         let latencies = run.process.stderr.split(separator: "\n").filter { $0.contains("answer on air") }
             .compactMap { $0.split(separator: " ").first { $0.hasPrefix("latency_ms=") }.flatMap { Int($0.dropFirst(11)) } }
         #expect(latencies.count == 2)
-        // Budget: 1 s of lookahead + the longest sentence the host may be in when it is asked + 1 s.
-        #expect(latencies.allSatisfy { $0 < 10_000 }, "latencies \(latencies) ms")
+        // Budget: answers break into sentences (--answer-at word): the 0.5 s boundary margin, up
+        // to 0.6 s waiting for a comma pause, a word, no breaks in a segment's last second, and
+        // slack for a debug build on a busy machine (seen: 1.0 s and 2.5 s). The release
+        // benchmark (scripts/bench-questions) measures the median.
+        #expect(latencies.allSatisfy { $0 < 5_000 }, "latencies \(latencies) ms")
 
         // The recording: speech in the answer's first second, and the question shown above the answer.
         let (record, event) = try #require(answers.first { $0.1.by == "小明" })
