@@ -55,21 +55,20 @@ public struct GeneratedMusic: Sendable {
                 let beatNumber = n / perBeat
                 let beat = Beat(beatNumber)
                 let beatEnd = min(count, i + (beatNumber + 1) * perBeat - n)
+                let (f0, f1, f2, f3, f4, f5) = (beat.pad[0], beat.pad[1], beat.pad[2], beat.pad[3], beat.pad[4], beat.pad[5])
                 while i < beatEnd {
                     let inBeat = n - beatNumber * perBeat
+                    let t = Double(n)
                     // Pad: the triad with a slow swell per chord.
-                    let swell = 0.55 + 0.45 * Double(table.sine(cycles: Double(beat.offsetInChord + inBeat) / (2 * perChord)))
-                    var pad = 0.0
-                    for k in stride(from: 0, to: beat.pad.count, by: 2) {
-                        pad += Double(table.sine(cycles: beat.pad[k] * Double(n)))
-                            + 0.5 * Double(table.sine(cycles: beat.pad[k + 1] * Double(n)))
-                    }
-                    pad *= 0.06 * swell
+                    let swell = 0.55 + 0.45 * table.sine(cycles: Double(beat.offsetInChord + inBeat) / (2 * perChord))
+                    let pad = (table.sine(cycles: f0 * t) + 0.5 * table.sine(cycles: f1 * t)
+                        + table.sine(cycles: f2 * t) + 0.5 * table.sine(cycles: f3 * t)
+                        + table.sine(cycles: f4 * t) + 0.5 * table.sine(cycles: f5 * t)) * 0.06 * swell
                     // Pluck: decaying fast from the start of the beat.
-                    let seconds = Double(inBeat) / Double(MediaClock.sampleRate)
-                    let pluck = 0.18 * exp(-seconds * 6) * Double(table.sine(cycles: beat.pluck * Double(inBeat)))
-                    out[2 * i] = Float(pad + pluck * (1 - beat.pan))
-                    out[2 * i + 1] = Float(pad + pluck * (1 + beat.pan))
+                    let seconds = Float(inBeat) / Float(MediaClock.sampleRate)
+                    let pluck = 0.18 * exp(-seconds * 6) * table.sine(cycles: beat.pluck * Double(inBeat))
+                    out[2 * i] = pad + pluck * Float(1 - beat.pan)
+                    out[2 * i + 1] = pad + pluck * Float(1 + beat.pan)
                     i += 1
                     n += 1
                 }
@@ -95,7 +94,7 @@ struct SineTable {
     /// sin(2π · `cycles`) for `cycles` ≥ 0.
     @inline(__always)
     func sine(cycles: Double) -> Float {
-        let x = (cycles - cycles.rounded(.down)) * Double(Self.steps)
+        let x = (cycles - Double(Int(cycles))) * Double(Self.steps)   // truncation: cycles ≥ 0
         let index = Int(x)
         let fraction = Float(x - Double(index))
         let low = values[index]
