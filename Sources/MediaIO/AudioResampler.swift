@@ -56,14 +56,17 @@ private final class Converter {
             let out = UnsafeMutableRawPointer(buffer.baseAddress!).assumingMemoryBound(to: UInt8.self)
             var outPlanes: [UnsafeMutablePointer<UInt8>?] = [out]
             try mono.withUnsafeBufferPointer { input in
-                // In slices: swresample sizes its internal buffers to the input of one call,
-                // so a whole 10 s line at once would cost ~8 MB of them (live RSS) for nothing.
+                // In slices: swresample sizes its internal buffers to the input and output
+                // counts of one call, so a whole 10 s line at once would cost ~8 MB of them
+                // (live RSS) for nothing.
                 var read = 0
                 while read < input.count {
                     let slice = min(Self.sliceSamples, input.count - read)
+                    let room = min(capacity - produced,
+                                   Int(try check(swr_get_out_samples(context, Int32(slice)), "size the resampled audio")))
                     outPlanes[0] = out + produced * 2 * MemoryLayout<Float>.size
                     var inPlanes: [UnsafePointer<UInt8>?] = [UnsafeRawPointer(input.baseAddress! + read).assumingMemoryBound(to: UInt8.self)]
-                    produced += Int(try check(swr_convert(context, &outPlanes, Int32(capacity - produced), &inPlanes, Int32(slice)),
+                    produced += Int(try check(swr_convert(context, &outPlanes, Int32(room), &inPlanes, Int32(slice)),
                                               "resample audio"))
                     read += slice
                 }
