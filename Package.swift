@@ -74,7 +74,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "standin", dependencies: [
-            "Playout", "ControlAPI", "StandInCore", "Scripting", "Scheduler", "Studio", "PersonaStore",
+            "Playout", "MediaIO", "ControlAPI", "StandInCore", "Scripting", "Scheduler", "Studio", "PersonaStore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -22,3 +22,11 @@ static inline AVChannelLayout standin_channel_layout_stereo(void) {
 static inline AVChannelLayout standin_channel_layout_mono(void) {
     AVChannelLayout layout = AV_CHANNEL_LAYOUT_MONO; return layout;
 }
+
+// glibc malloc tuning for the long-running stream (see MediaIO's MallocTuning).
+#include <malloc.h>
+static inline void standin_malloc_tune(int arenas, int mmap_threshold, int trim_threshold) {
+    mallopt(M_ARENA_MAX, arenas);
+    mallopt(M_MMAP_THRESHOLD, mmap_threshold);
+    mallopt(M_TRIM_THRESHOLD, trim_threshold);
+}

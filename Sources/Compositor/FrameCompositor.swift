@@ -63,7 +63,9 @@ public final class FrameCompositor {
         }
         self.mouths = mouths
         self.eyes = eyes
-        captions = CaptionCache(capacity: 8)
+        // A caption band is ~470 KB at 720x1280 and captions follow the script forward, so a
+        // few bands are all a repeat can hit; 8 kept ~3.8 MB per scene resident for nothing.
+        captions = CaptionCache(capacity: 3)
         emptyCaption = Canvas(copying: layout.captionRect, of: base)
     }
 

@@ -30,6 +30,8 @@ public struct AudioResampler {
 
 /// Owns one `SwrContext` (S16 mono at `inputRate` → FLT stereo at 48 kHz).
 private final class Converter {
+    /// Input samples per `swr_convert` call.
+    static let sliceSamples = 4096
     private var context: OpaquePointer?
 
     init(inputRate: Int) throws {
@@ -53,10 +55,21 @@ private final class Converter {
             defer { count = produced * 2 }
             let out = UnsafeMutableRawPointer(buffer.baseAddress!).assumingMemoryBound(to: UInt8.self)
             var outPlanes: [UnsafeMutablePointer<UInt8>?] = [out]
-            try mono.withUnsafeBytes { input in
-                var inPlanes: [UnsafePointer<UInt8>?] = [input.baseAddress?.assumingMemoryBound(to: UInt8.self)]
-                produced = Int(try check(swr_convert(context, &outPlanes, Int32(capacity), &inPlanes, Int32(mono.count)),
-                                         "resample audio"))
+            try mono.withUnsafeBufferPointer { input in
+                // In slices: swresample sizes its internal buffers to the input and output
+                // counts of one call, so a whole 10 s line at once would cost ~8 MB of them
+                // (live RSS) for nothing.
+                var read = 0
+                while read < input.count {
+                    let slice = min(Self.sliceSamples, input.count - read)
+                    let room = min(capacity - produced,
+                                   Int(try check(swr_get_out_samples(context, Int32(slice)), "size the resampled audio")))
+                    outPlanes[0] = out + produced * 2 * MemoryLayout<Float>.size
+                    var inPlanes: [UnsafePointer<UInt8>?] = [UnsafeRawPointer(input.baseAddress! + read).assumingMemoryBound(to: UInt8.self)]
+                    produced += Int(try check(swr_convert(context, &outPlanes, Int32(room), &inPlanes, Int32(slice)),
+                                              "resample audio"))
+                    read += slice
+                }
             }
             while produced < capacity {   // flush: a nil input array drains the filter's delay line
                 outPlanes[0] = out + produced * 2 * MemoryLayout<Float>.size

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import ControlAPI
 import Logging
+import MediaIO
 import Playout
 import Prometheus
 import StandInCore
@@ -107,6 +108,7 @@ struct Stream: ParsableCommand {
     }
 
     func run() throws {
+        MallocTuning.forLongRunningStream()
         let level = Logger.Level(rawValue: logLevel) ?? .info
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)

@@ -21,6 +21,29 @@ struct RenderAheadQueueTests {
         #expect(queue.pop() == 2)
     }
 
+    /// A push that had to wait goes in once the sender has taken `refill` more, not at the
+    /// first packet taken: the render thread wakes a few times a second, not per packet.
+    @Test func aWaitingPushResumesAfterARefillNotAtTheFirstPop() {
+        let queue = RenderAheadQueue<Int>(lookahead: 100, refill: 40)
+        queue.push(0, at: 0)
+        #expect(queue.pop() == 0)               // the sender is at 0
+        queue.push(1, at: 60)
+        queue.push(2, at: 80)
+        queue.push(3, at: 100)
+        let pushed = Locked(false)
+        Thread { queue.push(4, at: 130); pushed.set(true) }.start()
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(pushed.get() == false)          // 130 ahead of 0
+        #expect(queue.pop() == 1)               // at 60: 70 behind, within the lookahead but not the refill
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(pushed.get() == false)
+        #expect(queue.pop() == 2)               // at 80: 50 behind, room for the refill
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(pushed.get() == true)
+        #expect(queue.pop() == 3)
+        #expect(queue.pop() == 4)
+    }
+
     @Test func progressReportedByTheSenderLetsRenderingRunAhead() {
         let queue = RenderAheadQueue<Int>(lookahead: 100)
         queue.push(0, at: 0)

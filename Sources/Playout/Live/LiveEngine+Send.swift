@@ -14,6 +14,7 @@ extension LiveEngine {
         var lastMetrics = -1
         var mirror = DestinationCounterMirror()
         var late = Lateness()
+        var releasedThrough = Int.min   // packets due up to here go without waiting
         while let item = queue.pop() {
             switch item {
             case .segmentStarts(let summary):
@@ -40,7 +41,10 @@ extension LiveEngine {
                     late.record(lateness)
                     desk.metrics.packetsLate.increment()
                 }
-                _ = clock.wait(until: due, stopped: { stopRequested })
+                if due > releasedThrough {
+                    _ = clock.wait(until: due, stopped: { stopRequested })
+                    releasedThrough = due + Self.sendBatchSamples
+                }
                 queue.progressed(to: due)
                 outputs.send(packet)
             case .sessionEnds(let outputs):
@@ -81,6 +85,12 @@ extension LiveEngine {
         logStatus(onAir: onAir, sessions: [], late: late)
         logger.info("channel stopped")
     }
+
+    /// How far ahead of its time a packet may go with the one the sender woke for: 40 ms,
+    /// so one wake-up sends two or three packets (audio and video interleave at 21 and 33 ms)
+    /// instead of one; the sender thread wakes ~25 times a second, not ~77. Servers and
+    /// players buffer far more than this.
+    static var sendBatchSamples: Int { MediaClock.sampleRate / 25 }
 
     /// The channel position a packet is due at: the stream's origin plus its pts (sessions
     /// already shifted their pts onto the one output timeline).

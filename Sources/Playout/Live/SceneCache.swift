@@ -1,10 +1,11 @@
 import Compositor
 import StandInCore
 
-/// The compositors of the last two scenes (a product's card, or no card). Each holds ~10 MB
-/// at 720x1280 (base frame, mouth and eye patches, cached captions) and takes 20–35 ms to
-/// build, so rebuilding on a product change (every half minute or so) costs less than
-/// keeping one per product. The render thread owns it.
+/// The compositor of the last scene (a product's card, or no card). Each holds ~6 MB at
+/// 720x1280 (base frame, mouth and eye patches, cached captions) and takes 20–35 ms to
+/// build. The rundown presents one product for several segments, then moves on (a card-less
+/// segment between products), so an older scene is almost never asked for again: rebuilding
+/// the rare one costs less than keeping it resident. The render thread owns it.
 final class SceneCache {
     private let persona: Persona
     private let catalog: Catalog
@@ -12,7 +13,7 @@ final class SceneCache {
     private let text: TextRenderer
     private let sprites: SpriteImages?
     private var scenes: [(key: String, compositor: FrameCompositor)] = []
-    static let kept = 2
+    static let kept = 1
 
     init(persona: Persona, catalog: Catalog, video: VideoSettings) throws {
         self.persona = persona
