@@ -10,11 +10,9 @@ extension SpokenTimeline {
         let stored = audio.count / MediaClock.channels
         let audioRange = min(from, stored)..<min(line.end, stored)
         let length = line.end - from
-        let cues = [VisemeTrack.Cue(sample: 0, viseme: visemes.viseme(at: from))]
-            + visemes.cues.filter { $0.sample > from && $0.sample < line.end }.map { .init(sample: $0.sample - from, viseme: $0.viseme) }
         return SpokenTimeline(audio: Array(audio[(audioRange.lowerBound * MediaClock.channels)..<(audioRange.upperBound * MediaClock.channels)]),
                               lines: [line.moved(by: -from, cappedAt: line.end - from)],
-                              visemes: VisemeTrack(cues: cues, length: length), length: length, spokenLength: length)
+                              visemes: visemes.slice(from: from, to: line.end), length: length, spokenLength: length)
     }
 }
 

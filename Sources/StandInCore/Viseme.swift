@@ -66,6 +66,13 @@ public struct VisemeTrack: Sendable, Equatable {
         VisemeTrack(cues: cues.map { Cue(sample: $0.sample + offset, viseme: $0.viseme) }, length: newLength)
     }
 
+    /// The part of this track from `start` to `end`, moved to begin at 0 with the shape
+    /// the mouth has at `start`.
+    public func slice(from start: Int, to end: Int) -> VisemeTrack {
+        let inside = cues.filter { $0.sample > start && $0.sample < end }.map { Cue(sample: $0.sample - start, viseme: $0.viseme) }
+        return VisemeTrack(cues: [Cue(sample: 0, viseme: viseme(at: start))] + inside, length: end - start)
+    }
+
     /// Concatenates tracks placed at the given offsets into one track of `length` samples.
     public static func joined(_ parts: [(offset: Int, track: VisemeTrack)], length: Int) -> VisemeTrack {
         var all: [Cue] = [Cue(sample: 0, viseme: .rest)]
