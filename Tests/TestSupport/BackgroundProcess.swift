@@ -5,15 +5,20 @@ import Foundation
 public final class BackgroundProcess: @unchecked Sendable {  // `process` is thread-safe; the rest is immutable
     private let process = Process()
     private let stderrPath: String
+    private let input: Pipe?
+    private let quitKey: String?
 
     /// Starts `executable` (looked up on PATH) with `arguments`; stdout and stderr go to `logPrefix`.out/.err.
-    public init(_ executable: String, _ arguments: [String], logPrefix: String) throws {
+    /// With `quitKey` (ffmpeg's is "q"), its stdin is a pipe and `quit(timeout:)` ends it cleanly.
+    public init(_ executable: String, _ arguments: [String], logPrefix: String, quitKey: String? = nil) throws {
         stderrPath = logPrefix + ".err"
+        input = quitKey == nil ? nil : Pipe()
+        self.quitKey = quitKey
         _ = FileManager.default.createFile(atPath: logPrefix + ".out", contents: nil)
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [executable] + arguments
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = input ?? FileHandle.nullDevice
         process.standardOutput = FileHandle(forWritingAtPath: logPrefix + ".out")
         process.standardError = FileHandle(forWritingAtPath: stderrPath)
         try process.run()
@@ -27,6 +32,19 @@ public final class BackgroundProcess: @unchecked Sendable {  // `process` is thr
 
     /// Kills the program at once (SIGKILL): its connections drop, as when a host's encoder goes off air.
     public func kill() { if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) } }
+
+    /// Asks the program to finish (types its quit key: an ffmpeg reader then writes its file's
+    /// end, where a kill would leave it cut mid-packet) and waits at most `timeout`; kills it
+    /// if it is still running then. Returns whether it finished by itself.
+    @discardableResult
+    public func quit(timeout: Duration = .seconds(5)) -> Bool {
+        guard process.isRunning else { return true }
+        guard let input, let quitKey else { kill(); return false }
+        try? input.fileHandleForWriting.write(contentsOf: Data(quitKey.utf8))
+        let finished = wait(timeout: timeout) != nil
+        kill()
+        return finished
+    }
 
     /// The process id, for sending signals (SIGKILL in restart tests).
     public var pid: pid_t { process.processIdentifier }

@@ -32,8 +32,11 @@ public func run(_ executable: String, _ arguments: [String], environment: [Strin
     let output = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     while !reader.isFinished { usleep(1_000) }
-    return CommandResult(status: process.terminationStatus, stdout: output,
-                         stderr: String(decoding: errorData.get(), as: UTF8.self))
+    var stderr = String(decoding: errorData.get(), as: UTF8.self)
+    if process.terminationReason == .uncaughtSignal {
+        stderr += "(killed by signal \(process.terminationStatus))"
+    }
+    return CommandResult(status: process.terminationStatus, stdout: output, stderr: stderr)
 }
 
 /// The `standin` executable built beside the test bundle (or `$STANDIN_BIN`).

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A fresh folder under the system temp dir, removed when the test drops it.
+/// A fresh folder under the system temp dir, removed when the test drops it (kept when
+/// `STANDIN_KEEP_TEST_FILES` is set, for looking at what a failing test saw).
 public final class TemporaryFolder: @unchecked Sendable {  // immutable after init
     public let url: URL
 
@@ -9,7 +10,10 @@ public final class TemporaryFolder: @unchecked Sendable {  // immutable after in
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    deinit {
+        guard ProcessInfo.processInfo.environment["STANDIN_KEEP_TEST_FILES"] == nil else { return }
+        try? FileManager.default.removeItem(at: url)
+    }
 
     /// Path of `name` inside the folder (not created).
     public func path(_ name: String) -> String { url.appendingPathComponent(name).path }
