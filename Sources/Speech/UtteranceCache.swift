@@ -18,15 +18,16 @@ struct UtteranceCache {
         var volume: Int = 100
     }
 
-    /// Most samples kept in total; about 2.3 minutes of audio, 6 MB, at 22050 Hz (a live
-    /// channel repeats its greetings and calls to action within that; more only costs memory).
+    /// Most samples kept in total; about 68 s of audio, 3 MB, at 22050 Hz (a live channel's
+    /// greetings, disclosures and calls to action come round within that; more only costs
+    /// resident memory, which a 24-hour stream on a small machine counts).
     let sampleBudget: Int
     private var entries: [Key: Utterance] = [:]
     /// Keys from least to most recently used.
     private var order: [Key] = []
     private var storedSamples = 0
 
-    init(sampleBudget: Int = 3_000_000) { self.sampleBudget = sampleBudget }
+    init(sampleBudget: Int = 1_500_000) { self.sampleBudget = sampleBudget }
 
     /// The stored utterance for `key`, marked as just used.
     mutating func utterance(for key: Key) -> Utterance? {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Compositor
 
@@ -20,6 +21,15 @@ import Testing
         #expect(mask.advance == text.width(of: "龙井 Tea ¥89", pixelSize: 32))
         #expect(text.renderLine("", pixelSize: 32).inkHeight == 0)
         #expect(text.renderLine("\u{E000}😀", pixelSize: 32).inkHeight == 0)
+    }
+
+    /// The font is read, not mapped: a mapped 19 MB CJK font grew a stream's resident set
+    /// with every new caption glyph.
+    @Test func theFontFileIsReadNotMapped() throws {
+        let text = try TextRenderer()
+        #expect(text.renderLine("山间茶舍的明前龙井，欢迎回来", pixelSize: 40).inkHeight > 20)
+        let maps = try String(contentsOfFile: "/proc/self/maps", encoding: .utf8)
+        #expect(!maps.contains("NotoSansCJK"), "\(maps.split(separator: "\n").filter { $0.contains("Noto") })")
     }
 
     /// Every character 10 px wide, for layout tests independent of the font.

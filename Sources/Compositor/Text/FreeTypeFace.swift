@@ -34,7 +34,7 @@ final class FreeTypeFace {
         var code = FT_Init_FreeType(&library)
         guard code == 0, let library else { throw CompositorError.fontFailed(path: path, faceIndex: faceIndex, code: code) }
         var face: FT_Face?
-        code = FT_New_Face(library, path, FT_Long(faceIndex), &face)
+        code = standin_ft_open_face_unmapped(library, path, FT_Long(faceIndex), &face)
         guard code == 0, let face else {
             FT_Done_FreeType(library)
             throw CompositorError.fontFailed(path: path, faceIndex: faceIndex, code: code)

@@ -17,7 +17,9 @@ public final class TextRenderer {
         var pixelSize: Int
     }
 
-    private static let glyphCacheLimit = 4096
+    /// A caption glyph at 720x1280 is ~1.7 KB, so the cache stays under ~2 MB; a channel's
+    /// captions use a few hundred distinct characters, re-rendered in microseconds when dropped.
+    private static let glyphCacheLimit = 1024
     private let face: FreeTypeFace
     private var glyphs: [GlyphKey: Glyph] = [:]
 
