@@ -64,6 +64,9 @@ struct Stream: ParsableCommand {
     @Option(help: "Log level: debug, info, warning, error.")
     var logLevel: String = "info"
 
+    @Flag(help: "Keep start-up pages resident. By default, once the channel is loaded, the kernel is asked to reclaim the code and data only start-up used (~30 MB).")
+    var keepStartupPages = false
+
     @Option(help: "Seconds of stream between status lines in the log.")
     var statusEvery: Int = 60
 
@@ -160,9 +163,23 @@ struct Stream: ParsableCommand {
                 return source
             }
             defer { signals.forEach { $0.cancel() } }
+            if !keepStartupPages { releaseStartupPages(logger) }
             try engine.run()
         }
     }
 }
 
 extension LiveOptions.AnswerBreaks: ExpressibleByArgument {}
+
+extension Stream {
+    /// Everything is loaded and the render loop is next: start-up's pages can go.
+    func releaseStartupPages(_ logger: Logger) {
+        let released = StartupPages.release()
+        let megabytes = { (bytes: Int) in String(format: "%.0f", Double(bytes) / 1_048_576) }
+        if let failure = released.failure {
+            logger.info("start-up pages kept (the kernel refused MADV_PAGEOUT: \(failure)); resident \(megabytes(released.before)) MB")
+        } else {
+            logger.info("start-up pages released: resident \(megabytes(released.before))→\(megabytes(released.after)) MB")
+        }
+    }
+}

@@ -107,6 +107,9 @@ struct LiveStreamTests {
         let leaks = text.components(separatedBy: "\n").filter { $0.contains(live.mainKey) || $0.contains(live.backupKey) || $0.hasPrefix("== ") }
         #expect(!text.contains(live.mainKey) && !text.contains(live.backupKey), "\(leaks.joined(separator: "\n"))")
         #expect(text.contains("/live/****"))
+
+        // Start-up's pages were handed back before the render loop (the operator's log says so).
+        #expect(engine.stderr.contains("start-up pages released: resident"), "\(engine.stderr.prefix(1500))")
     }
 
     /// SIGKILL mid-segment, start again: the log keeps every entry once and the plan resumes.
