@@ -12,12 +12,17 @@ import StandInCore
 /// var frame = compositor.render(FrameState(viseme: .rest, eyes: .open, caption: nil))
 /// compositor.render(FrameState(viseme: .open, eyes: .open, caption: "大家好"), into: &frame)
 /// ```
+/// A live stream shows one frame at a time: `advance` draws it into the base itself (every
+/// changing region is always drawn whole, so the base's own pixels there are never needed
+/// again), sparing a second full frame (3.7 MB at 720x1280).
+///
 /// Not thread-safe (it owns a caption cache and uses a FreeType face): one per render thread.
 public final class FrameCompositor {
     public let scene: SceneSpec
     public let layout: SceneLayout
-    /// Background, avatar without eyes and mouth, product card and AI label.
-    public let base: RGBAImage
+    /// Background, avatar without eyes and mouth, product card and AI label. After `advance`
+    /// the changing regions (eyes, mouth, caption band) show what it drew last.
+    public private(set) var base: RGBAImage
     private let text: TextRenderer
     private let mouths: [Viseme: Canvas]
     private let eyes: [EyeState: Canvas]
@@ -100,6 +105,17 @@ public final class FrameCompositor {
     @discardableResult
     public func update(_ frame: inout RGBAImage, from previous: FrameState?, to state: FrameState) -> [PixelRect] {
         precondition(frame.width == base.width && frame.height == base.height, "frame is not from this compositor")
+        return redraw(&frame, from: previous, to: state)
+    }
+
+    /// `update` on the base itself: the frame is then `base`. With `previous` nil (a new
+    /// scene on screen, or coming back to it) every changing region is drawn.
+    @discardableResult
+    public func advance(from previous: FrameState?, to state: FrameState) -> [PixelRect] {
+        redraw(&base, from: previous, to: state)
+    }
+
+    private func redraw(_ frame: inout RGBAImage, from previous: FrameState?, to state: FrameState) -> [PixelRect] {
         var redrawn: [PixelRect] = []
         if previous?.eyes != state.eyes {
             eyes[state.eyes]?.paste(into: &frame)
@@ -125,12 +141,14 @@ public final class FrameCompositor {
         mouths[state.viseme]?.paste(into: &frame)
         if let caption = state.caption, !caption.isEmpty {
             captionPatch(caption).paste(into: &frame)
+        } else {
+            emptyCaption.paste(into: &frame)   // the base's band may hold what `advance` drew
         }
     }
 
     private func captionPatch(_ caption: String) -> Canvas {
         if let cached = captions.value(for: caption) { return cached }
-        var patch = Canvas(copying: layout.captionRect, of: base)
+        var patch = emptyCaption   // not the base: its band may hold another caption
         CaptionPainter(layout: layout, text: text).paint(caption, on: &patch)
         captions.insert(patch, for: caption)
         return patch

@@ -22,6 +22,26 @@ import StandInCore
         }
     }
 
+    /// The live path draws into the base itself: each frame still equals a fresh compositor's
+    /// full render (a caption that goes away leaves nothing behind), and no copy is made.
+    @Test func advanceDrawsInPlaceAndMatchesAFreshRender() throws {
+        let live = try Fixtures.compositor(), fresh = try Fixtures.compositor()
+        let address = { live.base.pixels.withUnsafeBufferPointer { $0.baseAddress } }
+        let storage = address()
+        var previous: FrameState?
+        for state in [FrameState(viseme: .open, eyes: .closed, caption: "第一句"),
+                      FrameState(viseme: .rest, eyes: .open, caption: nil),
+                      FrameState(viseme: .rest, eyes: .open, caption: nil),
+                      FrameState(viseme: .teeth, eyes: .half, caption: "Two")] {
+            let changed = live.advance(from: previous, to: state)
+            #expect(live.base == fresh.render(state), "\(state)")
+            if previous == state { #expect(changed.isEmpty) }
+            previous = state
+        }
+        #expect(address() == storage, "advance copied the frame")
+        #expect(live.render(FrameState(viseme: .rest, eyes: .open, caption: nil)) == fresh.render(FrameState(viseme: .rest, eyes: .open, caption: nil)))
+    }
+
     @Test func invalidVideoIsAnError() throws {
         let scene = SceneSpec(video: VideoSettings(width: 181, height: 320, fps: 30), look: Fixtures.look,
                               aiLabel: "AI", card: nil)

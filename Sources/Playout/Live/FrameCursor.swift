@@ -2,26 +2,29 @@ import Compositor
 import StandInCore
 
 /// The frame being shown and how it got there: which compositor drew it and in what state,
-/// so the next frame redraws (and the encoder converts) only what changed.
+/// so the next frame redraws (and the encoder converts) only what changed. The frame is the
+/// compositor's own base, drawn over in place (`FrameCompositor.advance`): a cursor holds
+/// no pixels of its own.
 struct FrameCursor {
-    private(set) var image = RGBAImage(width: 2, height: 2)
+    private static let nothing = RGBAImage(width: 2, height: 2)
     private var compositor: FrameCompositor?
     private var shown: FrameState?
     private var count = 0
 
-    /// Moves the image to `state` drawn by `compositor`; returns the changed areas, or nil
-    /// when the whole frame changed (a new scene).
+    /// The frame last drawn (a 2x2 placeholder before the first).
+    var image: RGBAImage { compositor?.base ?? Self.nothing }
+
+    /// Moves the frame to `state` drawn by `compositor`; returns the changed areas, or nil
+    /// when the whole frame changed (a new scene, or the first frame after `forget`).
     mutating func show(_ state: FrameState, with compositor: FrameCompositor) -> [PixelRect]? {
-        if self.compositor !== compositor {
+        guard self.compositor === compositor, let shown else {
             self.compositor = compositor
-            image = compositor.base
-            shown = nil
-            compositor.update(&image, from: nil, to: state)
+            compositor.advance(from: nil, to: state)
             shown = state
             return nil
         }
-        let changed = compositor.update(&image, from: shown, to: state)
-        shown = state
+        let changed = compositor.advance(from: shown, to: state)
+        self.shown = state
         return changed
     }
 
@@ -31,8 +34,8 @@ struct FrameCursor {
         return count
     }
 
-    /// Something else was encoded meanwhile (a relayed feed): the next frame is drawn and
-    /// converted whole.
+    /// Something else was encoded meanwhile (a relayed feed), or a new scene is about to be
+    /// built (this lets go of the old one first): the next frame is drawn and converted whole.
     mutating func forget() {
         compositor = nil
         shown = nil

@@ -137,6 +137,7 @@ extension LiveEngine {
     func render(_ piece: SpokenPiece, segment: Segment, from skip: Int, run: inout RenderRun) throws -> PieceStop? {
         guard let session = run.session else { return nil }
         let timeline = piece.timeline
+        if !run.scenes.holds(segment.productID) { run.frames.forget() }
         let compositor = try run.scenes.compositor(for: segment.productID)
         let spans = timeline.lines.map { (piece.start + $0.start)..<(piece.start + $0.speechEnd) }
         let blinks = BlinkSchedule(fps: video.fps, seed: options.seed)

@@ -23,7 +23,11 @@ final class SceneCache {
         sprites = try persona.look.spritePack.map { try SpriteImages(decoding: $0) }
     }
 
-    /// The compositor for a segment about `productID` (nil: no product card).
+    /// Whether the compositor for `productID` is kept (asking for it builds nothing).
+    func holds(_ productID: String?) -> Bool { scenes.contains { $0.key == (productID ?? "") } }
+
+    /// The compositor for a segment about `productID` (nil: no product card). A new one is
+    /// built after the oldest is let go, so two scenes are not resident at once.
     func compositor(for productID: String?) throws -> FrameCompositor {
         let key = productID ?? ""
         if let index = scenes.firstIndex(where: { $0.key == key }) {
@@ -31,10 +35,10 @@ final class SceneCache {
             scenes.append(hit)
             return hit.compositor
         }
+        scenes.removeFirst(max(0, scenes.count - Self.kept + 1))
         let card = try productID.flatMap { catalog.product(id: $0) }.map { try ProductCard($0, catalog: catalog) }
         let scene = SceneSpec(video: video, look: persona.look, aiLabel: persona.aiLabel, card: card, sprites: sprites)
         let compositor = try FrameCompositor(scene: scene, text: text)
-        if scenes.count >= Self.kept { scenes.removeFirst() }
         scenes.append((key, compositor))
         return compositor
     }

@@ -1,0 +1,48 @@
+import Compositor
+import StandInCore
+import Testing
+import TestSupport
+@testable import Playout
+
+/// One scene resident at a time: the old one (and the frame it drew) is let go before the
+/// next is built, so a product change never holds two 720x1280 scenes.
+@Suite("Scene cache")
+struct SceneCacheTests {
+    static let video = VideoSettings(width: 180, height: 320, fps: 30)
+
+    static func cache() throws -> SceneCache {
+        try SceneCache(persona: Persona.load(from: repositoryPath("personas/xiaolin.yaml")),
+                       catalog: Catalog.load(from: repositoryPath("assets/demo/catalog.yaml")), video: video)
+    }
+
+    @Test func aNewSceneReplacesTheOldOne() throws {
+        let scenes = try Self.cache()
+        weak var old: FrameCompositor?
+        var frames = FrameCursor()
+        do {
+            let tea = try scenes.compositor(for: "tea-01")
+            #expect(scenes.holds("tea-01") && !scenes.holds("mug-02") && !scenes.holds(nil))
+            #expect(try scenes.compositor(for: "tea-01") === tea)   // asked again: the same, not rebuilt
+            _ = frames.show(FrameState(viseme: .rest, eyes: .open, caption: "大家好"), with: tea)
+            old = tea
+        }
+        frames.forget()
+        let mug = try scenes.compositor(for: "mug-02")
+        #expect(scenes.holds("mug-02") && !scenes.holds("tea-01"))
+        #expect(old == nil, "the tea scene outlived the change")
+        #expect(mug.base.width == Self.video.width && mug.base.height == Self.video.height)
+    }
+
+    @Test func aForgettingCursorDrawsTheNextFrameWhole() throws {
+        let scenes = try Self.cache()
+        let scene = try scenes.compositor(for: nil)
+        var frames = FrameCursor()
+        let state = FrameState(viseme: .rest, eyes: .open, caption: nil)
+        #expect(frames.show(state, with: scene) == nil)            // first frame: whole
+        #expect(frames.show(state, with: scene) == [])             // nothing changed
+        frames.forget()
+        #expect(frames.image.width == 2)                           // the scene is let go
+        #expect(frames.show(state, with: scene) == nil)            // and drawn whole again
+        #expect(frames.image.pixels == scene.render(state).pixels)
+    }
+}
