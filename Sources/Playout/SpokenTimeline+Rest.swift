@@ -7,10 +7,9 @@ extension SpokenTimeline {
     public func rest(ofLine index: Int, from sample: Int) -> SpokenTimeline {
         let line = lines[index]
         let from = min(max(sample, line.start), line.end)
-        let stored = audio.count / MediaClock.channels
-        let audioRange = min(from, stored)..<min(line.end, stored)
+        let audioRange = min(from, audio.count)..<min(line.end, audio.count)
         let length = line.end - from
-        return SpokenTimeline(audio: Array(audio[(audioRange.lowerBound * MediaClock.channels)..<(audioRange.upperBound * MediaClock.channels)]),
+        return SpokenTimeline(audio: Array(audio[audioRange]),
                               lines: [line.moved(by: -from, cappedAt: line.end - from)],
                               visemes: visemes.slice(from: from, to: line.end), length: length, spokenLength: length)
     }

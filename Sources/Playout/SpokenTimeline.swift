@@ -28,8 +28,9 @@ public struct SpokenTimeline: Sendable {
         }
     }
 
-    /// Interleaved stereo Float samples at 48 kHz of the speech and its pauses; the rest of
-    /// `length` is silence and not stored (a 30-second hold costs no audio memory).
+    /// Mono Float samples at 48 kHz of the speech and its pauses (half the memory of the
+    /// stereo the encoder takes; `audio(frame:video:)` gives that); the rest of `length` is
+    /// silence and not stored (a 30-second hold costs no audio memory).
     public var audio: [Float]
     public var lines: [TimedLine]
     public var visemes: VisemeTrack
@@ -44,18 +45,27 @@ public struct SpokenTimeline: Sendable {
             ?? (sample < length ? lines.last.flatMap { sample >= $0.end ? $0 : nil } : nil)
     }
 
-    /// One frame's worth of audio starting at frame `frame` (silence past the speech).
+    /// One frame's worth of audio starting at frame `frame`, interleaved stereo (silence past
+    /// the speech).
     public func audio(frame: Int, video: VideoSettings) -> ArraySlice<Float> {
-        let start = video.firstSample(ofFrame: frame) * MediaClock.channels
-        let count = min(video.samplesPerFrame, length - video.firstSample(ofFrame: frame)) * MediaClock.channels
+        let start = video.firstSample(ofFrame: frame)
+        let count = min(video.samplesPerFrame, length - start)
         guard count > 0 else { return [] }
-        if start + count <= audio.count { return audio[start..<(start + count)] }
-        let stored = start < audio.count ? Array(audio[start...]) : []
-        return ArraySlice(stored + [Float](repeating: 0, count: count - stored.count))
+        return ArraySlice(Self.stereo(audio, from: start, count: count))
     }
 
-    /// All `length` samples, the silent end included.
-    public var paddedAudio: [Float] {
-        audio + [Float](repeating: 0, count: max(0, length * MediaClock.channels - audio.count))
+    /// All `length` samples, interleaved stereo, the silent end included.
+    public var paddedAudio: [Float] { Self.stereo(audio, from: 0, count: length) }
+
+    /// `count` samples of `mono` from `start` as interleaved stereo, zeros past its end.
+    private static func stereo(_ mono: [Float], from start: Int, count: Int) -> [Float] {
+        [Float](unsafeUninitializedCapacity: count * 2) { buffer, initialized in
+            for index in 0..<count {
+                let sample = start + index < mono.count ? mono[start + index] : 0
+                buffer[2 * index] = sample
+                buffer[2 * index + 1] = sample
+            }
+            initialized = count * 2
+        }
     }
 }

@@ -15,6 +15,7 @@ import StandInCore
 public struct SpokenTimelineBuilder {
     public let synthesizer: SpeechSynthesizer
     public let voice: Persona.Voice
+    /// Mono 48 kHz: speech and pauses so far.
     private var audio: [Float] = []
     private var lines: [SpokenTimeline.TimedLine] = []
     private var tracks: [(offset: Int, track: VisemeTrack)] = []
@@ -38,12 +39,12 @@ public struct SpokenTimelineBuilder {
         let pauseMs = line.endsSegment ? voice.pauseBetweenSegmentsMs : voice.pauseAfterSentenceMs
         let pause = pauseMs * MediaClock.sampleRate / 1000
         let utterance = try synthesizer.synthesize(line.spoken, voice: voice)
-        let stereo = try AudioResampler.toStereo48k(utterance.samples, inputRate: utterance.sampleRate)
-        let spoken = stereo.count / MediaClock.channels
+        let speech = try AudioResampler.toMono48k(utterance.samples, inputRate: utterance.sampleRate)
+        let spoken = speech.count
         if let limit, spokenLength + spoken > limit { return false }
         let kept = limit.map { min(pause, $0 - spokenLength - spoken) } ?? pause
-        audio += stereo
-        audio += [Float](repeating: 0, count: kept * MediaClock.channels)
+        audio += speech
+        audio += repeatElement(0, count: kept)
         tracks.append((offset: spokenLength, track: utterance.visemes(atSampleRate: MediaClock.sampleRate)))
         let at = { [spokenLength] (sample: Int) in spokenLength + min(spoken, sample * MediaClock.sampleRate / utterance.sampleRate) }
         lines.append(.init(line: line, start: spokenLength, speechEnd: spokenLength + spoken, end: spokenLength + spoken + kept,
@@ -59,9 +60,9 @@ public struct SpokenTimelineBuilder {
         guard let last = piece.lines.last else { return true }
         if let limit, spokenLength + last.speechEnd > limit { return false }
         let kept = limit.map { min(piece.spokenLength, $0 - spokenLength) } ?? piece.spokenLength
-        let stored = piece.audio.prefix(kept * MediaClock.channels)
+        let stored = piece.audio.prefix(kept)
         audio += stored
-        audio += [Float](repeating: 0, count: kept * MediaClock.channels - stored.count)
+        audio += repeatElement(0, count: kept - stored.count)
         tracks.append((offset: spokenLength, track: piece.visemes))
         lines += piece.lines.map { $0.moved(by: spokenLength, cappedAt: spokenLength + kept) }
         spokenLength += kept

@@ -67,6 +67,16 @@ struct AudioResamplerTests {
         }
     }
 
+    /// Mono output (speech kept in a timeline) is either channel of the stereo, sample for sample.
+    @Test func monoIsOneChannelOfTheStereo() throws {
+        let tone = Signal.monoTone(hz: 440, rate: 22_050, seconds: 1)
+        let mono = try AudioResampler.toMono48k(tone, inputRate: 22_050)
+        let stereo = try AudioResampler.toStereo48k(tone, inputRate: 22_050)
+        #expect(mono.count * 2 == stereo.count)
+        #expect(mono == stride(from: 0, to: stereo.count, by: 2).map { stereo[$0] })
+        #expect(throws: MediaIOError.self) { try AudioResampler(inputRate: 22_050, channels: 3) }
+    }
+
     @Test func oneShotMatchesInstance() throws {
         let tone = Signal.monoTone(hz: 300, rate: 16_000, seconds: 0.5)
         #expect(try AudioResampler.toStereo48k(tone, inputRate: 16_000) == AudioResampler(inputRate: 16_000).resample(tone))

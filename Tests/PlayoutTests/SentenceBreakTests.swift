@@ -25,9 +25,9 @@ struct SentenceBreakTests {
         return builder.timeline(video: video)
     }
 
-    static func rms(_ stereo: ArraySlice<Float>) -> Double {
-        guard !stereo.isEmpty else { return 0 }
-        return (stereo.reduce(0.0) { $0 + Double($1) * Double($1) } / Double(stereo.count)).squareRoot()
+    static func rms(_ samples: ArraySlice<Float>) -> Double {
+        guard !samples.isEmpty else { return 0 }
+        return (samples.reduce(0.0) { $0 + Double($1) * Double($1) } / Double(samples.count)).squareRoot()
     }
 
     @Test("a sentence's clause ends fall in its pauses, between its words")
@@ -38,13 +38,29 @@ struct SentenceBreakTests {
         #expect(line.clauseEnds.allSatisfy { $0 > line.start && $0 < line.speechEnd })
         #expect(line.clauseEnds == line.clauseEnds.sorted())
         #expect(line.wordStarts.count >= 20, "one per Han character: \(line.wordStarts.count)")
-        let speech = Self.rms(timeline.audio[(line.start * 2)..<(line.speechEnd * 2)])
+        let speech = Self.rms(timeline.audio[line.start..<line.speechEnd])
         for end in line.clauseEnds {
             #expect(line.wordStarts.contains(end), "a clause ends where the next word starts")
-            let before = Self.rms(timeline.audio[((end - 960) * 2)..<(end * 2)])   // the 20 ms before it
+            let before = Self.rms(timeline.audio[(end - 960)..<end])   // the 20 ms before it
             #expect(before < speech * 0.1, "not a pause: \(before) vs \(speech)")
         }
         #expect(timeline.lines[1].clauseEnds.isEmpty)
+    }
+
+    @Test("speech is kept mono; a frame's audio is it as stereo, silence past the speech")
+    func framesOfAudioAreTheMonoSpeechAsStereo() throws {
+        let timeline = try Self.timeline()
+        let perFrame = Self.video.samplesPerFrame
+        #expect(timeline.audio.count == timeline.spokenLength && timeline.length >= timeline.spokenLength)
+        let frame = timeline.lines[0].start / perFrame + 20
+        let stereo = timeline.audio(frame: frame, video: Self.video)
+        #expect(stereo.count == perFrame * 2)
+        let mono = timeline.audio[(frame * perFrame)..<((frame + 1) * perFrame)]
+        #expect(Array(stereo) == mono.flatMap { [$0, $0] } && Self.rms(mono) > 0.01)
+        let padded = timeline.paddedAudio
+        #expect(padded.count == timeline.length * 2)
+        #expect(padded[(timeline.audio.count * 2)...].allSatisfy { $0 == 0 })
+        #expect(Array(padded[(frame * perFrame * 2)..<((frame + 1) * perFrame * 2)]) == Array(stereo))
     }
 
     @Test("the rest of a line is its audio and marks from the break on; the builder places it first")
@@ -54,8 +70,8 @@ struct SentenceBreakTests {
         let from = line.clauseEnds[0]
         let rest = timeline.rest(ofLine: 0, from: from)
         #expect(rest.length == line.end - from && rest.spokenLength == rest.length)
-        #expect(rest.audio.count == rest.length * 2)
-        #expect(rest.audio.elementsEqual(timeline.audio[(from * 2)..<(line.end * 2)]))
+        #expect(rest.audio.count == rest.length)   // mono
+        #expect(rest.audio.elementsEqual(timeline.audio[from..<line.end]))
         let moved = try #require(rest.lines.first)
         #expect(moved.line == line.line && moved.start == 0 && moved.speechEnd == line.speechEnd - from)
         #expect(moved.clauseEnds == [line.clauseEnds[1] - from])
@@ -69,7 +85,7 @@ struct SentenceBreakTests {
         let again = builder.timeline(video: Self.video)
         #expect(again.lines.map(\.line.text) == [Self.first, Self.second])
         #expect(again.lines[1].start == rest.length)
-        #expect(again.audio[(rest.length * 2)...].elementsEqual(timeline.audio[(line.end * 2)..<(timeline.lines[1].end * 2)]))
+        #expect(again.audio[rest.length...].elementsEqual(timeline.audio[line.end..<timeline.lines[1].end]))
         // A deadline before the rest's speech ends: it is not placed.
         var tight = SpokenTimelineBuilder(synthesizer: try .shared(), voice: Self.voice)
         let fits = tight.append(rest, within: moved.speechEnd - 1)
