@@ -31,32 +31,61 @@ static inline void standin_malloc_tune(int arenas, int mmap_threshold, int trim_
     mallopt(M_TRIM_THRESHOLD, trim_threshold);
 }
 
-// Start-up pages (see MediaIO's StartupPages): asks the kernel to reclaim the pages of every
-// read-only file mapping (code and data of the executable and libraries, fonts) and returns
-// the bytes of the mappings advised, or -errno when none could be. Pages other processes map
-// stay; pages touched again are read back in.
+// Start-up pages (see MediaIO's StartupPages): drops this process's page-table entries for
+// every read-only file mapping that holds no private (copied-on-write) page, i.e. whose pages
+// are exactly the file's: code and read-only data of the executable and libraries. The pages
+// stay in the kernel's page cache; touching one again maps it back (a minor fault). Relocated
+// data (RELRO: read-only now, but written at load) has private pages and is left alone, since
+// MADV_DONTNEED would revert it to the file's bytes. Unlike MADV_PAGEOUT this works for any
+// user (the kernel pages out file pages only for their owner). Returns the bytes of the
+// mappings dropped, or -errno when /proc/self/smaps cannot be read.
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
-#ifndef MADV_PAGEOUT
-#define MADV_PAGEOUT 21
-#endif
-static inline long standin_page_out_file_mappings(void) {
-    FILE *maps = fopen("/proc/self/maps", "re");
-    if (!maps) return -errno;
-    char line[4096];
-    long advised = 0;
-    int failure = 0;
-    while (fgets(line, sizeof line, maps)) {
-        unsigned long start, end;
+static inline long standin_drop_clean_file_mappings(void) {
+    FILE *smaps = fopen("/proc/self/smaps", "re");
+    if (!smaps) return -errno;
+    size_t count = 0, capacity = 0;
+    unsigned long (*ranges)[2] = NULL;
+    char *line = NULL;
+    size_t size = 0;
+    unsigned long start = 0, end = 0;
+    int candidate = 0;
+    while (getline(&line, &size, smaps) >= 0) {
+        unsigned long low, high;
         char perms[5];
         int path = 0;
-        if (sscanf(line, "%lx-%lx %4s %*s %*s %*s %n", &start, &end, perms, &path) < 3 || path == 0) continue;
-        if (line[path] != '/' || perms[1] == 'w') continue;
-        if (madvise((void *)start, end - start, MADV_PAGEOUT) == 0) advised += (long)(end - start);
-        else failure = errno;
+        if (sscanf(line, "%lx-%lx %4s %*s %*s %*s %n", &low, &high, perms, &path) >= 3) {
+            // A mapping's header line: a file path (not [heap], [vdso]…), not writable.
+            start = low; end = high;
+            candidate = path > 0 && line[path] == '/' && perms[1] != 'w';
+            continue;
+        }
+        unsigned long anonymous;
+        if (candidate && sscanf(line, "Anonymous: %lu kB", &anonymous) == 1) {
+            candidate = 0;
+            if (anonymous != 0) continue;   // copied-on-write pages: they must stay
+            if (count == capacity) {
+                capacity = capacity ? capacity * 2 : 256;
+                void *grown = realloc(ranges, capacity * sizeof *ranges);
+                if (!grown) break;
+                ranges = grown;
+            }
+            ranges[count][0] = start;
+            ranges[count][1] = end;
+            count += 1;
+        }
     }
-    fclose(maps);
+    free(line);
+    fclose(smaps);
+    long dropped = 0;
+    for (size_t index = 0; index < count; index++) {
+        if (madvise((void *)ranges[index][0], ranges[index][1] - ranges[index][0], MADV_DONTNEED) == 0)
+            dropped += (long)(ranges[index][1] - ranges[index][0]);
+    }
+    free(ranges);
     malloc_trim(0);
-    return advised == 0 && failure ? -failure : advised;
+    return dropped;
 }
