@@ -35,6 +35,7 @@ import StandInCore
                       FrameState(viseme: .teeth, eyes: .half, caption: "Two")] {
             let changed = live.advance(from: previous, to: state)
             #expect(live.base == fresh.render(state), "\(state)")
+            #expect(address() == storage, "advance copied the frame at \(state)")
             if previous == state { #expect(changed.isEmpty) }
             previous = state
         }

@@ -10,14 +10,19 @@ import TestSupport
 struct SceneCacheTests {
     static let video = VideoSettings(width: 180, height: 320, fps: 30)
 
-    static func cache() throws -> SceneCache {
+    static func cache(build: @escaping (SceneSpec, TextRenderer) throws -> FrameCompositor
+                        = { try FrameCompositor(scene: $0, text: $1) }) throws -> SceneCache {
         try SceneCache(persona: Persona.load(from: repositoryPath("personas/xiaolin.yaml")),
-                       catalog: Catalog.load(from: repositoryPath("assets/demo/catalog.yaml")), video: video)
+                       catalog: Catalog.load(from: repositoryPath("assets/demo/catalog.yaml")), video: video, build: build)
     }
 
-    @Test func aNewSceneReplacesTheOldOne() throws {
-        let scenes = try Self.cache()
+    @Test func aNewSceneIsBuiltOnlyAfterTheOldOneIsGone() throws {
         weak var old: FrameCompositor?
+        var aliveAtBuild: [Bool] = []
+        let scenes = try Self.cache { scene, text in
+            aliveAtBuild.append(old != nil)
+            return try FrameCompositor(scene: scene, text: text)
+        }
         var frames = FrameCursor()
         do {
             let tea = try scenes.compositor(for: "tea-01")
@@ -26,10 +31,10 @@ struct SceneCacheTests {
             _ = frames.show(FrameState(viseme: .rest, eyes: .open, caption: "大家好"), with: tea)
             old = tea
         }
-        frames.forget()
+        frames.forget()   // what the render loop does before asking for a scene the cache lacks
         let mug = try scenes.compositor(for: "mug-02")
+        #expect(aliveAtBuild == [false, false], "the tea scene was still alive when the mug's was built")
         #expect(scenes.holds("mug-02") && !scenes.holds("tea-01"))
-        #expect(old == nil, "the tea scene outlived the change")
         #expect(mug.base.width == Self.video.width && mug.base.height == Self.video.height)
     }
 
@@ -44,5 +49,17 @@ struct SceneCacheTests {
         #expect(frames.image.width == 2)                           // the scene is let go
         #expect(frames.show(state, with: scene) == nil)            // and drawn whole again
         #expect(frames.image.pixels == scene.render(state).pixels)
+        // The frame is the scene's own storage: handing it to the encoder (a temporary copy
+        // of the value, as in EncodeSession.encode) and drawing on never copies it.
+        let address = { scene.base.pixels.withUnsafeBufferPointer { $0.baseAddress } }
+        let storage = address()
+        for caption in ["一", "二", nil, "三"] {
+            do {   // released before the next frame is drawn, as the engine's encode call does
+                let encoded = frames.image
+                #expect(encoded.pixels.withUnsafeBufferPointer { $0.baseAddress } == storage)
+            }
+            _ = frames.show(FrameState(viseme: .open, eyes: .closed, caption: caption), with: scene)
+            #expect(address() == storage, "drawing copied the frame")
+        }
     }
 }

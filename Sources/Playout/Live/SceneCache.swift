@@ -13,12 +13,16 @@ final class SceneCache {
     private let text: TextRenderer
     private let sprites: SpriteImages?
     private var scenes: [(key: String, compositor: FrameCompositor)] = []
+    /// How a scene is built (tests watch what is still alive at that moment).
+    private let build: (SceneSpec, TextRenderer) throws -> FrameCompositor
     static let kept = 1
 
-    init(persona: Persona, catalog: Catalog, video: VideoSettings) throws {
+    init(persona: Persona, catalog: Catalog, video: VideoSettings,
+         build: @escaping (SceneSpec, TextRenderer) throws -> FrameCompositor = { try FrameCompositor(scene: $0, text: $1) }) throws {
         self.persona = persona
         self.catalog = catalog
         self.video = video
+        self.build = build
         text = try TextRenderer()
         sprites = try persona.look.spritePack.map { try SpriteImages(decoding: $0) }
     }
@@ -38,7 +42,7 @@ final class SceneCache {
         scenes.removeFirst(max(0, scenes.count - Self.kept + 1))
         let card = try productID.flatMap { catalog.product(id: $0) }.map { try ProductCard($0, catalog: catalog) }
         let scene = SceneSpec(video: video, look: persona.look, aiLabel: persona.aiLabel, card: card, sprites: sprites)
-        let compositor = try FrameCompositor(scene: scene, text: text)
+        let compositor = try build(scene, text)
         scenes.append((key, compositor))
         return compositor
     }
