@@ -48,7 +48,7 @@ let package = Package(
         // Frames: layers, avatar, text via FreeType.
         .target(name: "Compositor", dependencies: ["StandInCore", "CFreeType"]),
         // libav: image decode, resample, scale, encode, mux.
-        .target(name: "MediaIO", dependencies: ["StandInCore", "CFFmpeg"]),
+        .target(name: "MediaIO", dependencies: ["StandInCore", "CFFmpeg", .product(name: "Logging", package: "swift-log")]),
         // The engine: segments rendered to audio + frames, encoded, written.
         .target(name: "Playout", dependencies: [
             "StandInCore", "Scripting", "Scheduler", "Guide", "Speech", "Compositor", "MediaIO",
@@ -83,7 +83,7 @@ let package = Package(
         ]),
 
         // Shared by the test targets: running the binary, probing and decoding media with the ffmpeg CLIs.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: [.product(name: "Logging", package: "swift-log")], path: "Tests/TestSupport"),
         .testTarget(name: "StandInCoreTests", dependencies: ["StandInCore", "TestSupport"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "StandInCore", "TestSupport"]),
         .testTarget(name: "ScriptingTests", dependencies: ["Scripting", "StandInCore", "TestSupport"]),

@@ -89,3 +89,11 @@ static inline long standin_drop_clean_file_mappings(void) {
     malloc_trim(0);
     return dropped;
 }
+
+// The name libav gives the object a log line comes from ("tcp", "rtmp", "libx264"), or NULL.
+static inline const char *standin_av_log_component(void *object) {
+    if (!object) return NULL;
+    const AVClass *class = *(const AVClass **)object;
+    if (!class) return NULL;
+    return class->item_name ? class->item_name(object) : class->class_name;
+}

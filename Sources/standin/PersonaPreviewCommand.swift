@@ -1,4 +1,6 @@
 import ArgumentParser
+import Logging
+import MediaIO
 import Playout
 import StandInCore
 
@@ -47,6 +49,7 @@ extension PersonaCommand {
         }
 
         func run() throws {
+            LibAVLog.route(to: Logger(label: "standin.libav"))
             try reportingErrors {
                 let persona = try Persona.load(from: file)
                 let catalog = try Catalog.load(from: catalog)

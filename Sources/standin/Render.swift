@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Logging
+import MediaIO
 import Playout
 import StandInCore
 
@@ -43,6 +45,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        LibAVLog.route(to: Logger(label: "standin.libav"))
         try reportingErrors {
             let persona = try Persona.load(from: persona)
             let catalog = try Catalog.load(from: catalog)

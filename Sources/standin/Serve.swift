@@ -1,6 +1,8 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import Logging
+import MediaIO
 import Hummingbird
 import HummingbirdBcrypt
 import Studio
@@ -42,6 +44,7 @@ struct Serve: ParsableCommand {
         var secureCookies = false
 
         func run() throws {
+            LibAVLog.route(to: Logger(label: "standin.libav"))
             let studio = try reportingErrors {
                 try Studio(settings: StudioSettings(personasRoot: personas, usersFile: users, catalogFile: catalog,
                                                     maxUploadBytes: maxUploadMb * 1_048_576, secureCookies: secureCookies))

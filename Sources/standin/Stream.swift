@@ -119,6 +119,7 @@ struct Stream: ParsableCommand {
             return handler
         }
         let logger = Logger(label: "standin.stream")
+        LibAVLog.route(to: Logger(label: "standin.libav"))
         try reportingErrors {
             let files = try ChannelFiles.load(channel)
             var options = LiveOptions(stateFolder: state ?? "state/" + URL(fileURLWithPath: channel).deletingPathExtension().lastPathComponent)

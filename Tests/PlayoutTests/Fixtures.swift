@@ -65,38 +65,6 @@ func produce(_ packets: [EncodedPacket], to outputs: OutputFanOut, speed: Double
     return report
 }
 
-/// Collects every log line the outputs write (and echoes it) so tests can search them.
-final class LogRecorder: @unchecked Sendable {  // `lock` guards `lines`
-    private let lock = NSLock()
-    private var lines: [String] = []
-    private let started = ContinuousClock.now
-
-    var logger: Logger { Logger(label: "standin.outputs.test") { _ in Handler(recorder: self) } }
-    var all: [String] { lock.withLock { lines } }
-
-    fileprivate func append(_ line: String) {
-        lock.withLock { lines.append(line) }
-        print("[outputs] \(String(format: "%6.3f", started.duration(to: .now).inSeconds)) \(line)")
-    }
-
-    private struct Handler: LogHandler {
-        let recorder: LogRecorder
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-
-        func log(event: LogEvent) {
-            let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-            let fields = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-            recorder.append("\(event.level) \(fields) \(event.message)")
-        }
-    }
-}
-
 /// Fails the test for every text that contains one of `keys`.
 func expectNoSecrets(_ texts: [String], keys: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     for text in texts {
@@ -109,8 +77,3 @@ func expectNoSecrets(_ texts: [String], keys: [String], sourceLocation: Testing.
 
 /// A stream key that is easy to grep for and unique per test.
 func streamKey(_ label: String) -> String { "sk-\(label)-\(UUID().uuidString.prefix(8))" }
-
-extension Duration {
-    /// Seconds as a `Double`, for messages and loose comparisons.
-    var inSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}
