@@ -4,8 +4,9 @@ import StandInCore
 
 /// Encodes still images with libavcodec.
 public enum ImageEncoder {
-    /// Writes `image` as an RGBA PNG at `path` (replacing any file there, atomically).
-    public static func writePNG(_ image: RGBAImage, to path: String) throws {
+    /// Writes `image` as an RGBA PNG at `path` (replacing any file there, atomically), with
+    /// `text` as UTF-8 text chunks (`iTXt`: keyword → text; keywords 1–79 Latin-1 letters).
+    public static func writePNG(_ image: RGBAImage, to path: String, text: [String: String] = [:]) throws {
         let codec = try CodecContext(encoderNamed: "png")
         codec.pointer.pointee.width = Int32(image.width)
         codec.pointer.pointee.height = Int32(image.height)
@@ -30,7 +31,7 @@ public enum ImageEncoder {
             throw MediaIOError.invalidInput("the PNG encoder returned \(packets.count) packets for '\(path)'")
         }
         do {
-            try Data(png.data).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try PNGTextChunks.inserting(text, into: Data(png.data)).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw MediaIOError.file(operation: "write PNG", path: path, reason: error.localizedDescription)
         }

@@ -88,7 +88,7 @@ public struct ClipRenderer {
                 }
             }
         }
-        if let path = options.contactSheetPath { try sheet.write(to: path) }
+        if let path = options.contactSheetPath { try sheet.write(to: path, label: label) }
         return ClipRenderSummary(
             outputPath: options.outputPath, contactSheetPath: options.contactSheetPath, frames: frameCount,
             audioSamples: timeline.length, lines: lines.map(\.text), blocked: blocked, timedLines: timeline.lines, visemes: timeline.visemes,

@@ -34,8 +34,8 @@ struct ContactSheet {
         return RGBAImage(width: width, height: height, pixels: pixels)
     }
 
-    /// Writes the grid as PNG.
-    func write(to path: String) throws {
+    /// Writes the grid as PNG, labelled like the clip it comes from.
+    func write(to path: String, label: ContentLabel) throws {
         guard let first = cells.first else { return }
         let cellWidth = first.width, cellHeight = first.height, gap = Self.gap
         let width = Self.columns * cellWidth + (Self.columns + 1) * gap
@@ -49,6 +49,6 @@ struct ContactSheet {
                 sheet.pixels.replaceSubrange(target..<target + cellWidth * 4, with: cell.pixels[source..<source + cellWidth * 4])
             }
         }
-        try ImageEncoder.writePNG(sheet, to: path)
+        try ImageEncoder.writePNG(sheet, to: path, text: label.pngText)
     }
 }

@@ -44,4 +44,29 @@ public struct ContentLabel: Sendable, Equatable {
         if let personaVersion { tags["standin_persona_version"] = personaVersion }
         return tags
     }
+
+    /// The same label as PNG text chunks (`AIGC`, `Comment`, `Software` and StandIn's keys),
+    /// for stills: previews and contact sheets. The `AIGC` JSON is kept ASCII (`\uXXXX`
+    /// escapes), so it goes in a `tEXt` chunk that every PNG reader shows.
+    public var pngText: [String: String] {
+        var text = metadata
+        text["AIGC"] = text["AIGC"].map(Self.asciiJSON)
+        text["Comment"] = text.removeValue(forKey: "comment")
+        text["Software"] = "StandIn"
+        return text
+    }
+
+    /// `json` with every non-ASCII character written as JSON's `\uXXXX` (UTF-16) escapes:
+    /// the same JSON value, in ASCII.
+    static func asciiJSON(_ json: String) -> String {
+        var out = ""
+        for unit in json.unicodeScalars {
+            if unit.isASCII {
+                out.unicodeScalars.append(unit)
+            } else {
+                for half in String(unit).utf16 { out += String(format: "\\u%04x", half) }
+            }
+        }
+        return out
+    }
 }

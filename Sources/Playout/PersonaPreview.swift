@@ -40,7 +40,7 @@ public struct PersonaPreview {
             let scene = try SceneSpec(persona: persona, product: product, catalog: catalog, video: options.video)
             let compositor = try FrameCompositor(scene: scene, text: TextRenderer())
             let state = FrameState(viseme: Self.midSentenceViseme(timeline), eyes: .open, caption: lines[0].text)
-            try ImageEncoder.writePNG(compositor.render(state), to: options.outputPath)
+            try ImageEncoder.writePNG(compositor.render(state), to: options.outputPath, text: label.pngText)
         case .audio:
             var speaker = SpokenTimelineBuilder(synthesizer: try SpeechSynthesizer.shared(), voice: persona.voice)
             try speaker.append(lines)

@@ -61,7 +61,9 @@ struct ClipRenderTests {
         #expect(fields["ContentProducer"] == clip.persona.brand)
         #expect(fields["ProduceID"] == clip.summary.label.contentID)
         #expect(clip.probe.tags["comment"]?.contains("AI-generated") == true)
-        #expect(FileManager.default.fileExists(atPath: clip.folder.path("sheet.png")))
+        let sheet = try FFprobe.frameTags(clip.folder.path("sheet.png"))
+        #expect(sheet["AIGC"].flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String] }?["ProduceID"]
+                    == clip.summary.label.contentID, "the contact sheet is labelled as the clip's: \(sheet)")
     }
 
     @Test func audioIsSpeechNotSilence() throws {

@@ -35,6 +35,31 @@ struct PersonaPreviewTests {
         #expect(try folder.contents() == ["still.png"])
     }
 
+    @Test func aStillCarriesTheAIContentLabelInItsMetadata() throws {
+        let result = try preview("personas/xiaolin.yaml", catalog: "assets/demo/catalog.yaml", out: "still.png")
+        #expect(result.status == 0, "\(result.stderr)")
+        let persona = try Persona.load(from: repositoryPath("personas/xiaolin.yaml"))
+        let tags = try FFprobe.frameTags(folder.path("still.png"))
+        let aigc = try JSONSerialization.jsonObject(with: Data((tags["AIGC"] ?? "").utf8)) as? [String: String]
+        #expect(aigc?["Label"] == "1" && aigc?["ContentProducer"] == persona.brand, "\(tags)")
+        #expect(tags["standin_persona"] == "xiaolin" && tags["standin_product"] == "tea-01")
+        #expect(tags["standin_persona_version"] == persona.versionTag)
+        // Every chunk's CRC checked by zlib, and the UTF-8 comment (iTXt, which ffprobe 5.1 skips).
+        let chunks = try run("python3", ["-c", """
+            import struct, sys, zlib
+            data = open(sys.argv[1], 'rb').read(); at = 8
+            while at < len(data):
+                size, kind = struct.unpack('>I4s', data[at:at + 8]); body = data[at + 8:at + 8 + size]
+                (crc,) = struct.unpack('>I', data[at + 8 + size:at + 12 + size])
+                assert crc == zlib.crc32(kind + body), kind
+                if kind == b'iTXt': print(body.split(b'\\0', 1)[0].decode(), body.split(b'\\0', 5)[5].decode())
+                at += 12 + size
+            """, folder.path("still.png")])
+        #expect(chunks.status == 0, "\(chunks.stderr)")
+        #expect(chunks.stdoutText.contains("Comment AI-generated content: virtual host rendered by StandIn for \(persona.brand)"),
+                "\(chunks.stdoutText)")
+    }
+
     @Test func theAudioIsSpeech() throws {
         let result = try preview("personas/xiaolin.yaml", catalog: "assets/demo/catalog.yaml", out: "speech.wav")
         #expect(result.status == 0, "\(result.stderr)")

@@ -13,6 +13,13 @@ public enum FFprobe {
         return try json(output)
     }
 
+    /// The first frame's metadata tags as ffprobe reads them (a PNG's text chunks, for one).
+    public static func frameTags(_ path: String) throws -> [String: String] {
+        let output = try run("ffprobe", ["-v", "error", "-print_format", "json", "-show_entries", "frame_tags", path])
+        let frames = try json(output)["frames"] as? [[String: Any]] ?? []
+        return frames.first?["tags"] as? [String: String] ?? [:]
+    }
+
     /// End time (pts + duration, seconds) of the last packet of each stream, by codec type.
     public static func endTimes(_ path: String) throws -> [String: Double] {
         let streams = try probe(path)["streams"] as? [[String: Any]] ?? []
