@@ -100,7 +100,7 @@ let package = Package(
         ]),
         .testTarget(name: "PersonaStoreTests", dependencies: ["PersonaStore", "StandInCore", "TestSupport"]),
         .testTarget(name: "StudioTests", dependencies: [
-            "Studio", "PersonaStore", "StandInCore", "TestSupport",
+            "Studio", "PersonaStore", "StandInCore", "Scripting", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             "MediaIO",

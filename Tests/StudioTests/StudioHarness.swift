@@ -12,7 +12,7 @@ struct StudioHarness {
     let folder: TemporaryFolder
     let studio: Studio
 
-    init(maxUploadBytes: Int = 200_000) throws {
+    init(maxUploadBytes: Int = 200_000, catalog: String = "assets/demo/catalog-en.yaml") throws {
         folder = try TemporaryFolder()
         let users = [("lin", "hillside", "staff"), ("eve", "rival", "staff"), ("op", "ops", "operator")].map { name, brand, role in
             "  - {name: \(name), brand: \(brand), role: \(role), password_bcrypt: '\(Bcrypt.hash("pw-\(name)", cost: 4))'}"
@@ -21,7 +21,7 @@ struct StudioHarness {
         try FileManager.default.createDirectory(atPath: folder.path("personas"), withIntermediateDirectories: true)
         studio = try Studio(settings: StudioSettings(
             personasRoot: folder.path("personas"), usersFile: folder.path("users.yaml"),
-            catalogFile: repositoryPath("assets/demo/catalog-en.yaml"), maxUploadBytes: maxUploadBytes,
+            catalogFile: repositoryPath(catalog), maxUploadBytes: maxUploadBytes,
             previewWidth: 360, previewHeight: 640))
     }
 
