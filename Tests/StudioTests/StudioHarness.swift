@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdBcrypt
 import HummingbirdTesting
+import Logging
 import PersonaStore
 import Studio
 import TestSupport
@@ -27,9 +28,16 @@ struct StudioHarness {
 
     /// Runs `body` with a client of the studio's routes (no sockets).
     func withClient(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let router = Router()
+        try await withClient(Router(), body)
+    }
+
+    /// The same on a router of another request context (one that knows client addresses),
+    /// logging to `logger`.
+    func withClient<Context: RequestContext>(_ router: Router<Context>, logger: Logger? = nil,
+                                             _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws
+    where Context.Source == ApplicationRequestContextSource {
         studio.addRoutes(to: router)
-        try await Application(router: router).test(.router, body)
+        try await Application(router: router, logger: logger).test(.router, body)
     }
 
     /// The fields of the demo persona Ava, as the editor would post them.
