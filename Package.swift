@@ -72,6 +72,7 @@ let package = Package(
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Yams", package: "Yams"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "standin", dependencies: [
             "Playout", "MediaIO", "ControlAPI", "StandInCore", "Scripting", "Scheduler", "Studio", "PersonaStore",
@@ -100,9 +101,10 @@ let package = Package(
         ]),
         .testTarget(name: "PersonaStoreTests", dependencies: ["PersonaStore", "StandInCore", "TestSupport"]),
         .testTarget(name: "StudioTests", dependencies: [
-            "Studio", "PersonaStore", "StandInCore", "TestSupport",
+            "Studio", "PersonaStore", "StandInCore", "Scripting", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Logging", package: "swift-log"),
             "MediaIO",
         ]),
         .testTarget(name: "EndToEndTests", dependencies: [

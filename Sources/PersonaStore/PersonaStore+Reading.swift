@@ -8,27 +8,34 @@ extension PersonaStore {
         return names.filter { StoreName.isValid($0) && isDirectory("\(root)/\($0)") }.sorted()
     }
 
-    /// Every persona of `brand` that has a history, sorted by id.
+    /// Every persona of `brand`, sorted by id: those with a history, and hand-written
+    /// `<id>.yaml` files the studio has not taken over yet (`isHandWritten`).
     public func personas(brand: String) throws -> [PersonaSummary] {
         _ = try StoreName.checked(brand, kind: "brand")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: "\(root)/\(brand)")) ?? []
-        return try names.filter { $0.hasSuffix(".history.jsonl") }
-            .map { String($0.dropLast(".history.jsonl".count)) }
-            .filter(StoreName.isValid).sorted()
-            .map { try summary(brand: brand, id: $0) }
+        let ids = Set(names.compactMap { name in
+            [".history.jsonl", ".yaml"].first { name.hasSuffix($0) }.map { String(name.dropLast($0.count)) }
+        }.filter(StoreName.isValid))
+        return try ids.sorted().map { try summary(brand: brand, id: $0) }
     }
 
-    /// The brand whose folder holds persona `id`, if any.
+    /// The brand whose folder holds persona `id`, if any: the brand with its history, else the
+    /// first brand (by name) with a hand-written `<id>.yaml`.
     public func brand(ofPersona id: String) throws -> String? {
         _ = try StoreName.checked(id, kind: "persona id")
-        return brands().first { FileManager.default.fileExists(atPath: path($0, id, ".history.jsonl")) }
+        let brands = brands()
+        return brands.first { FileManager.default.fileExists(atPath: path($0, id, ".history.jsonl")) }
+            ?? brands.first { FileManager.default.fileExists(atPath: path($0, id, ".yaml")) }
     }
 
     /// The history and versions of one persona.
     public func summary(brand: String, id: String) throws -> PersonaSummary {
         _ = try StoreName.checked(brand, kind: "brand"); _ = try StoreName.checked(id, kind: "persona id")
         guard let data = FileManager.default.contents(atPath: path(brand, id, ".history.jsonl")) else {
-            throw PersonaStoreError.unknownPersona(id: id)
+            guard FileManager.default.fileExists(atPath: path(brand, id, ".yaml")) else {
+                throw PersonaStoreError.unknownPersona(id: id)
+            }
+            return PersonaSummary(id: id, brand: brand, latest: 0, published: nil, history: [])
         }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
@@ -45,6 +52,16 @@ extension PersonaStore {
         _ = try StoreName.checked(brand, kind: "brand"); _ = try StoreName.checked(id, kind: "persona id")
         guard let data = FileManager.default.contents(atPath: path(brand, id, ".v\(version).yaml")) else {
             throw PersonaStoreError.unknownVersion(id: id, version: version)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The text of `<id>.yaml`, exactly as on disk: the newest saved version, or a hand-written
+    /// file the studio has not taken over yet.
+    public func fileText(brand: String, id: String) throws -> String {
+        _ = try StoreName.checked(brand, kind: "brand"); _ = try StoreName.checked(id, kind: "persona id")
+        guard let data = FileManager.default.contents(atPath: path(brand, id, ".yaml")) else {
+            throw PersonaStoreError.unknownPersona(id: id)
         }
         return String(decoding: data, as: UTF8.self)
     }

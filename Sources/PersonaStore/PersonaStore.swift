@@ -12,7 +12,8 @@ import Synchronization
 /// ```
 /// Layout, per brand folder (`<root>/<brand>/`), so relative paths in a persona (sprite packs)
 /// mean the same in every version:
-/// - `<id>.yaml`: the newest saved version, the source of truth for the tools;
+/// - `<id>.yaml`: the newest saved version, the source of truth for the tools (or a file
+///   written by hand, listed as `isHandWritten` until `adopt` takes it over);
 /// - `<id>.v<n>.yaml`: every version ever saved, never changed once written;
 /// - `<id>.history.jsonl`: one `PersonaRecord` per save, roll back and publish;
 /// - `<id>.published`: the published version number (replaced atomically).
@@ -28,7 +29,8 @@ public final class PersonaStore: Sendable {
     }
 
     /// Saves `yaml` as the next version of `id` (its `version:` line set to that number) and
-    /// makes it the persona's `<id>.yaml`. A new id must not be used by another brand.
+    /// makes it the persona's `<id>.yaml`. A new id must not be used by another brand; a
+    /// hand-written `<id>.yaml` must be adopted first.
     @discardableResult
     public func save(brand: String, id: String, yaml: String, author: String, note: String = "",
                      problems: Int) throws -> PersonaRecord {
@@ -37,6 +39,29 @@ public final class PersonaStore: Sendable {
                 action: .save, version: 0, author: author, time: clock(), note: note, problems: problems))
         }
     }
+
+    /// Takes over a hand-written `<id>.yaml`: its exact text becomes a version (numbered by
+    /// its own `version:` line, 1 without one, so `v<n>.yaml` still says `version: n`) and the
+    /// history starts with it. The file itself is not rewritten. Nil when the persona already
+    /// has a history; `unknownPersona` when there is no file.
+    @discardableResult
+    public func adopt(brand: String, id: String, author: String, problems: Int) throws -> PersonaRecord? {
+        try writing.withLock { _ in
+            guard try summary(brand: brand, id: id).isHandWritten else { return nil }
+            if let owner = try self.brand(ofPersona: id), owner != brand {
+                throw PersonaStoreError.idTakenByOtherBrand(id: id, brand: owner)
+            }
+            let text = try fileText(brand: brand, id: id)
+            let record = PersonaRecord(action: .save, version: VersionLine.number(in: text) ?? 1, author: author,
+                                       time: clock(), note: Self.adoptionNote, problems: problems)
+            try atomicWrite(text, to: path(brand, id, ".v\(record.version).yaml"))
+            try appendHistory(record, brand: brand, id: id)
+            return record
+        }
+    }
+
+    /// The note of the version `adopt` records.
+    public static let adoptionNote = "taken over from the hand-written file"
 
     /// Saves an earlier version's text again as the newest version.
     @discardableResult
@@ -71,8 +96,11 @@ public final class PersonaStore: Sendable {
         if let owner = try self.brand(ofPersona: id), owner != brand {
             throw PersonaStoreError.idTakenByOtherBrand(id: id, brand: owner)
         }
+        let current = try? summary(brand: brand, id: id)
+        // Saving over a hand-written file would lose its text: `adopt` keeps it as a version first.
+        if current?.isHandWritten == true { throw PersonaStoreError.notAdopted(id: id) }
         try FileManager.default.createDirectory(atPath: "\(root)/\(brand)", withIntermediateDirectories: true)
-        let next = ((try? summary(brand: brand, id: id))?.latest ?? 0) + 1
+        let next = (current?.latest ?? 0) + 1
         let text = VersionLine.setting(next, in: yaml)
         try atomicWrite(text, to: path(brand, id, ".v\(next).yaml"))
         try atomicWrite(text, to: path(brand, id, ".yaml"))

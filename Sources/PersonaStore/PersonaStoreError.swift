@@ -6,6 +6,7 @@ public enum PersonaStoreError: Error, Equatable, CustomStringConvertible {
     case idTakenByOtherBrand(id: String, brand: String)
     case notPublishable(id: String, version: Int, problems: Int)
     case notPublished(id: String)
+    case notAdopted(id: String)
     case unreadable(path: String)
 
     public var description: String {
@@ -18,6 +19,8 @@ public enum PersonaStoreError: Error, Equatable, CustomStringConvertible {
         case .notPublishable(let id, let version, let problems):
             return "persona '\(id)' version \(version) has \(problems) validation problem\(problems == 1 ? "" : "s"); fix them before publishing"
         case .notPublished(let id): return "persona '\(id)' has no published version"
+        case .notAdopted(let id):
+            return "persona '\(id)' is a hand-written file the studio has not taken over yet; adopt it before saving"
         case .unreadable(let path): return "cannot read \(path)"
         }
     }

@@ -1,4 +1,6 @@
-/// Sets the top-level `version:` line of a persona's YAML text.
+import Foundation
+
+/// Reads and sets the top-level `version:` line of a persona's YAML text.
 enum VersionLine {
     /// `yaml` with its `version: …` line (at column 0) replaced by `version: <number>`, or
     /// such a line added after `id:` (or at the top) when there is none.
@@ -12,5 +14,13 @@ enum VersionLine {
             lines.insert("version: \(number)", at: after)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The number on the `version:` line (at column 0, a comment after it allowed), or nil
+    /// when there is none or it is not a whole number ≥ 1.
+    static func number(in yaml: String) -> Int? {
+        guard let line = yaml.split(separator: "\n").first(where: { $0.hasPrefix("version:") }) else { return nil }
+        let value = line.dropFirst("version:".count).split(separator: "#", maxSplits: 1).first ?? ""
+        return Int(value.trimmingCharacters(in: .whitespaces)).flatMap { $0 >= 1 ? $0 : nil }
     }
 }

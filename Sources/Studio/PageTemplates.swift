@@ -35,8 +35,9 @@ enum PageTemplates {
         {{#brands}}<section class="brand"><h2>{{brand}}</h2>
         <table class="personas"><tr><th>persona</th><th>latest</th><th>published</th><th>last change</th></tr>
         {{#personas}}<tr data-persona="{{id}}"><td><a href="/studio/brands/{{brand}}/personas/{{id}}">{{id}}</a></td>
-        <td>v{{latest}}{{#draft}} <span class="draft">draft</span>{{/draft}}</td><td>{{#published}}v{{published}}{{/published}}{{^published}}—{{/published}}</td>
-        <td>{{lastAction}} by {{lastAuthor}}, {{lastTime}}</td></tr>{{/personas}}
+        <td>{{#handWritten}}<span class="hand-written">hand-written file</span>{{/handWritten}}{{^handWritten}}v{{latest}}{{#draft}} <span class="draft">draft</span>{{/draft}}{{/handWritten}}</td>
+        <td>{{#published}}v{{published}}{{/published}}{{^published}}—{{/published}}</td>
+        <td>{{#handWritten}}not in the studio yet: open it to edit{{/handWritten}}{{^handWritten}}{{lastAction}} by {{lastAuthor}}, {{lastTime}}{{/handWritten}}</td></tr>{{/personas}}
         {{^personas}}<tr><td colspan="4">No personas yet.</td></tr>{{/personas}}</table>
         <form class="new" method="get" action="/studio/new"><input type="hidden" name="brand" value="{{brand}}">
         <label>New persona id <input name="id" pattern="[a-z0-9][a-z0-9-]{0,39}" required></label><button>Create</button></form>
@@ -48,8 +49,11 @@ enum PageTemplates {
         {{> head}}
         <div id="editor" data-api="/studio/api/brands/{{brand}}/personas/{{id}}" data-brand="{{brand}}"
           data-page="/studio/brands/{{brand}}/personas/{{id}}" data-latest="{{latest}}">
-        <h1>{{id}} <small>{{brand}} · {{#latest}}showing v{{version}} of v{{latest}}{{/latest}}{{^latest}}new{{/latest}}
-        {{#published}} · published v{{published}}{{/published}}</small></h1>
+        <h1>{{id}} <small>{{brand}} · {{state}}{{#published}} · published v{{published}}{{/published}}</small></h1>
+        {{#handWritten}}<p class="notice" id="hand-written">This persona is a file written by hand. Saving keeps the file,
+        exactly as written, as a version in the history, and your edit as the next version (without the file's comments).</p>{{/handWritten}}
+        {{#hasUnkept}}<div class="notice" id="unkept"><p>The editor cannot show everything this file says exactly;
+        saving from here would change:</p><ul>{{#unkept}}<li>{{.}}</li>{{/unkept}}</ul></div>{{/hasUnkept}}
         <p id="status" class="status">Checking…</p><ul class="problems" data-for="general"></ul>
         <p id="message" class="message" role="status"></p>
         <div class="columns"><form class="fields" onsubmit="return false">

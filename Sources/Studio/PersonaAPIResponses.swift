@@ -13,9 +13,11 @@ struct PersonaResponse: Encodable {
 
 struct PersonaSummaryJSON: Encodable {
     var id: String, brand: String, latest: Int, published: Int?, history: [PersonaRecord]
+    /// A hand-written `<id>.yaml` the studio has not taken over yet (`latest` is 0).
+    var handWritten: Bool
     init(_ summary: PersonaSummary) {
         id = summary.id; brand = summary.brand; latest = summary.latest; published = summary.published
-        history = summary.history
+        history = summary.history; handWritten = summary.isHandWritten
     }
 }
 

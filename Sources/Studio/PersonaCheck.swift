@@ -13,11 +13,20 @@ public struct PersonaCheck: Sendable {
     /// Problems by field; empty when the persona may be published. Also returns the persona
     /// when it loaded, for previews.
     public func run(_ form: PersonaForm, folder: String) -> (problems: [FieldProblem], persona: Persona?) {
+        do {
+            return run(yaml: try form.yaml(), folder: folder)
+        } catch {
+            return ([FieldProblem(field: "general", message: "\(error)")], nil)
+        }
+    }
+
+    /// The same checks on a persona file's text as it is (a hand-written file the studio takes over).
+    public func run(yaml: String, folder: String) -> (problems: [FieldProblem], persona: Persona?) {
         let path = "\(folder)/.check-\(UUID().uuidString.prefix(12)).yaml"
         defer { try? FileManager.default.removeItem(atPath: path) }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: path, contents: Data(try form.yaml().utf8)) else {
+            guard FileManager.default.createFile(atPath: path, contents: Data(yaml.utf8)) else {
                 return ([FieldProblem(field: "general", message: "cannot write a check file in \(folder)")], nil)
             }
             let persona = try Persona.load(from: path)

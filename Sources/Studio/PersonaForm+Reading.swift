@@ -24,6 +24,8 @@ extension PersonaForm {
                 guard let written = key.string, let spoken = value.string else { return nil }
                 return "\(written) = \(spoken)"
             }.joined(separator: "\n")
+        case ("guardrails.decline_topics.topics", .sequence(let items)) where items.isEmpty:
+            fields[path] = PersonaForm.noTopics
         case ("catchphrases", .sequence(let items)):
             fields[path] = items.compactMap(Self.catchphraseLine).joined(separator: "\n")
         case (_, .mapping(let pairs)):
@@ -38,9 +40,11 @@ extension PersonaForm {
         }
     }
 
+    /// `text | minutes`; the minutes are written out when the text has a `|` of its own, so
+    /// the line cannot be misread.
     private static func catchphraseLine(_ item: Node) -> String? {
-        if let text = item.string { return text }
-        guard let text = item["text"]?.string else { return nil }
-        return item["at_most_every_minutes"]?.string.map { "\(text) | \($0)" } ?? text
+        guard let text = item.string ?? item["text"]?.string else { return nil }
+        let minutes = item["at_most_every_minutes"]?.string ?? (text.contains("|") ? "15" : nil)
+        return minutes.map { "\(text) | \($0)" } ?? text
     }
 }

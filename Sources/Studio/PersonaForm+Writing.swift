@@ -53,7 +53,11 @@ extension PersonaForm {
         if !claims.isEmpty { result.append(("absolute_claims", mapping(claims))) }
         var decline: [(String, Node)] = []
         let topics = items("guardrails.decline_topics.topics")
-        if !topics.isEmpty { decline.append(("topics", Node(topics.map { Node($0) }, Tag(.seq), .flow))) }
+        if topics == [PersonaForm.noTopics] {
+            decline.append(("topics", Node([Node](), Tag(.seq), .flow)))
+        } else if !topics.isEmpty {
+            decline.append(("topics", Node(topics.map { Node($0) }, Tag(.seq), .flow)))
+        }
         let keywords: [(String, Node)] = PersonaForm.keywordKeys.compactMap { key in
             let words = lines(key)
             return words.isEmpty ? nil : (String(key.split(separator: ".").last!), Node(words.map(plain), Tag(.seq)))

@@ -32,6 +32,10 @@ public struct PersonaForm: Sendable, Equatable {
                         "guardrails.decline_topics.line"] + PersonaForm.keywordKeys),
     ]
 
+    /// What the declined-topics field says for `topics: []` (decline none); empty means the
+    /// default, all three.
+    static let noTopics = "none"
+
     static let templateKeys = ["intro", "selling_point", "offer", "questions", "call_to_action"].map { "templates.\($0)" }
     static let keywordKeys = ["medical", "financial", "legal"].map { "guardrails.decline_topics.keywords.\($0)" }
     public static let allKeys: [String] = ["id"] + sections.flatMap(\.keys)

@@ -4,7 +4,7 @@ import PersonaStore
 extension Studio {
     /// Everything the editor page shows: the fields by section, products for previews, history.
     func editorValues(user: StudioUser, brand: String, id: String, form: PersonaForm, version: Int?,
-                      summary: PersonaSummary?) -> [String: Any] {
+                      summary: PersonaSummary?, unkept: [String] = []) -> [String: Any] {
         let sections: [[String: Any]] = PersonaForm.sections.map { section in
             ["title": section.title, "anchor": section.title.lowercased(), "isLook": section.title == "Look", "id": id,
              "fields": section.keys.compactMap { FieldSpec.all[$0].map { fieldValues($0, value: form[$0.key]) } }]
@@ -15,11 +15,15 @@ extension Studio {
             let saved = record.action != .publish
             return ["version": record.version, "action": record.action.rawValue, "author": record.author,
                     "time": Self.timeText(record.time), "note": record.note, "draft": saved && record.isDraft,
-                    "canDiff": saved && previous >= 1, "previous": previous, "page": page,
+                    "canDiff": saved && summary?.record(of: previous) != nil, "previous": previous, "page": page,
                     "canRestore": saved && record.version != summary?.latest]
         }
-        return ["user": Self.userValues(user), "brand": brand, "id": id, "version": version ?? 0,
-                "latest": summary?.latest ?? false, "published": summary?.published.map { $0 as Any } ?? false,
+        let latest = summary.flatMap { $0.isHandWritten ? nil : $0.latest }
+        let state = summary?.isHandWritten == true ? "hand-written file, not in the studio yet"
+            : latest.map { "showing v\(version ?? $0) of v\($0)" } ?? "new"
+        return ["user": Self.userValues(user), "brand": brand, "id": id, "state": state,
+                "latest": latest.map { $0 as Any } ?? false, "handWritten": summary?.isHandWritten ?? false,
+                "published": summary?.published.map { $0 as Any } ?? false, "unkept": unkept, "hasUnkept": !unkept.isEmpty,
                 "sections": sections, "history": history,
                 "products": check.catalog.products.map { ["id": $0.id, "name": $0.name] }]
     }
@@ -27,6 +31,9 @@ extension Studio {
     private func fieldValues(_ spec: FieldSpec, value: String) -> [String: Any] {
         var values: [String: Any] = ["key": spec.key, "label": spec.label, "hint": spec.hint, "value": value]
         switch spec.input {
+        case .text where value.contains("\n"):
+            // An <input> would drop the line breaks of a hand-written text.
+            values["isLines"] = true; values["rows"] = value.split(separator: "\n", omittingEmptySubsequences: false).count
         case .text:
             values["isText"] = true
         case .lines(let rows):

@@ -25,11 +25,12 @@ extension Studio {
             await self.page(request) { user in
                 let (brand, id) = try self.target(context, user)
                 let summary = try? self.store.summary(brand: brand, id: id)
-                let version = request.uri.queryParameters.get("version", as: Int.self) ?? summary?.latest
-                let form = try version.map { try PersonaForm(yaml: self.store.text(brand: brand, id: id, version: $0)) }
-                    ?? StarterPersona.form(id: id)
+                let opened = try self.opened(brand: brand, id: id, version: request.uri.queryParameters.get("version", as: Int.self),
+                                             summary: summary)
+                let form = try opened.map { try self.editorForm($0.text, id: id) } ?? StarterPersona.form(id: id)
+                let unkept = opened.map { FormFidelity.unkeptFields(of: $0.text, folder: self.folder(of: brand)) } ?? []
                 return self.html(self.pages.render("editor", self.editorValues(
-                    user: user, brand: brand, id: id, form: form, version: version, summary: summary)))
+                    user: user, brand: brand, id: id, form: form, version: opened?.version, summary: summary, unkept: unkept)))
             }
         }
         group.get("brands/:brand/personas/:id/diff") { request, context in
@@ -53,7 +54,7 @@ extension Studio {
 
     static func listRow(_ summary: PersonaSummary) -> [String: Any] {
         let last = summary.history.last
-        return ["id": summary.id, "brand": summary.brand, "latest": summary.latest,
+        return ["id": summary.id, "brand": summary.brand, "latest": summary.latest, "handWritten": summary.isHandWritten,
                 "published": summary.published.map { $0 as Any } ?? false,
                 "draft": summary.record(of: summary.latest)?.isDraft ?? false,
                 "lastAction": last?.action.rawValue ?? "", "lastAuthor": last?.author ?? "",

@@ -9,9 +9,10 @@ extension Studio {
             await self.api(request) { user in
                 let (brand, id) = try self.target(context, user)
                 let summary = try? self.store.summary(brand: brand, id: id)
-                let version = request.uri.queryParameters.get("version", as: Int.self) ?? summary?.latest
-                let fields = try version.map { try PersonaForm(yaml: self.store.text(brand: brand, id: id, version: $0)).fields }
-                return self.json(PersonaResponse(summary: summary, version: version, fields: fields))
+                let opened = try self.opened(brand: brand, id: id, version: request.uri.queryParameters.get("version", as: Int.self),
+                                             summary: summary)
+                return self.json(PersonaResponse(summary: summary, version: opened?.version,
+                                                 fields: try opened.map { try self.editorForm($0.text, id: id).fields }))
             }
         }
         group.post("check") { request, context in
@@ -27,6 +28,7 @@ extension Studio {
                 let edit = try await self.editRequest(request)
                 let form = self.form(edit, id: id)
                 let problems = self.check.run(form, folder: self.folder(of: brand)).problems
+                try self.adoptIfHandWritten(brand: brand, id: id, by: user)
                 let record = try self.store.save(brand: brand, id: id, yaml: try form.yaml(), author: user.name,
                                                  note: edit.note ?? "", problems: problems.count)
                 return self.json(SaveResponse(version: record.version, draft: record.isDraft, problems: problems),
@@ -47,9 +49,10 @@ extension Studio {
                 guard let version = try await self.editRequest(request).version else {
                     throw StudioError.badRequest("say which version to publish")
                 }
-                // Checked again: the catalog may have changed since the version was saved.
-                let form = try PersonaForm(yaml: self.store.text(brand: brand, id: id, version: version))
-                let problems = self.check.run(form, folder: self.folder(of: brand)).problems
+                // Checked again, as stored (a version taken over from a hand-written file is
+                // not the editor's text): the catalog may have changed since it was saved.
+                let text = try self.store.text(brand: brand, id: id, version: version)
+                let problems = self.check.run(yaml: text, folder: self.folder(of: brand)).problems
                 guard problems.isEmpty else {
                     throw StudioError.conflict("version \(version) has \(problems.count) problem\(problems.count == 1 ? "" : "s"): \(problems[0].message)")
                 }

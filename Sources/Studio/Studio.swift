@@ -2,6 +2,7 @@ import Foundation
 import PersonaStore
 import Speech
 import StandInCore
+import Synchronization
 
 /// The persona authoring page's state: users, sessions, the versioned store, the catalog
 /// used for checks and previews, and the page templates. `addRoutes(to:)` mounts it on any
@@ -18,6 +19,8 @@ public final class Studio: Sendable {
     public let store: PersonaStore
     public let users: UserDirectory
     public let sessions = SessionTable()
+    /// Recent failed sign-ins, by user name and by client address.
+    let signIns: Mutex<SignInLimiter>
     let check: PersonaCheck
     let previews: PreviewRenderer
     let pages: StudioPages
@@ -28,6 +31,7 @@ public final class Studio: Sendable {
         self.settings = settings
         store = PersonaStore(root: settings.personasRoot)
         users = try UserDirectory.load(from: settings.usersFile)
+        signIns = Mutex(SignInLimiter(limit: settings.signInLimit, window: settings.signInWindow))
         let catalog = try Catalog.load(from: settings.catalogFile)
         check = PersonaCheck(catalog: catalog)
         previews = PreviewRenderer(catalog: catalog, video: VideoSettings(width: settings.previewWidth,

@@ -42,7 +42,7 @@ public enum StudioError: Error, CustomStringConvertible {
         switch error {
         case .invalidName: .badRequest(error.description)
         case .unknownPersona, .unknownVersion, .notPublished: .notFound(error.description)
-        case .idTakenByOtherBrand, .notPublishable: .conflict(error.description)
+        case .idTakenByOtherBrand, .notPublishable, .notAdopted: .conflict(error.description)
         case .unreadable: .preview(error.description)
         }
     }

@@ -15,12 +15,17 @@ public struct StudioSettings: Sendable {
     public var previewHeight: Int
     /// Whether the session cookie is marked Secure (set when served over HTTPS).
     public var secureCookies: Bool
+    /// Failed sign-ins allowed per user name, and per client address, within `signInWindow`;
+    /// further attempts get 429 until the oldest failure is older than the window.
+    public var signInLimit: Int
+    public var signInWindow: Duration
 
     public init(personasRoot: String, usersFile: String, catalogFile: String, maxUploadBytes: Int = 4 * 1_048_576,
                 maxFormBytes: Int = 512 * 1_024, previewWidth: Int = 720, previewHeight: Int = 1280,
-                secureCookies: Bool = false) {
+                secureCookies: Bool = false, signInLimit: Int = 5, signInWindow: Duration = .seconds(60)) {
         self.personasRoot = personasRoot; self.usersFile = usersFile; self.catalogFile = catalogFile
         self.maxUploadBytes = maxUploadBytes; self.maxFormBytes = maxFormBytes
         self.previewWidth = previewWidth; self.previewHeight = previewHeight; self.secureCookies = secureCookies
+        self.signInLimit = signInLimit; self.signInWindow = signInWindow
     }
 }

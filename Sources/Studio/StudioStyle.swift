@@ -16,6 +16,8 @@ enum StudioStyle {
     .field input.colour { width: 8em; } .hint { color: #777; }
     ul.problems { margin: .2em 0; padding-left: 1.2em; color: #b00020; }
     .status.ok { color: #1b7f3b; } .status.bad { color: #b00020; } .error { color: #b00020; }
+    .notice { background: #fff7e0; border: 1px solid #e8d9a8; padding: .4em .8em; }
+    .hand-written { color: #7a5b00; }
     .draft { background: #fde7c5; padding: 0 .3em; border-radius: 3px; font-size: .85em; }
     .side section { background: #fff; border: 1px solid #ddd; padding: .6em 1em; margin-bottom: 1em; }
     .side label { display: block; margin: .3em 0; }

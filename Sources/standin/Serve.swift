@@ -13,8 +13,10 @@ struct Serve: ParsableCommand {
         abstract: "Serve the persona authoring page: brand staff edit, check, preview and publish personas.",
         discussion: """
             Open http://HOST:PORT/studio and sign in with an account from the users file \
-            (docs/studio.md). Every save is a new version under --personas/<brand>/; a \
-            published version is what `standin stream` airs for that persona id. SIGINT/SIGTERM stop.
+            (docs/studio.md). Every save is a new version under --personas/<brand>/ (a \
+            hand-written <brand>/<id>.yaml there opens too; its first save keeps the file as a \
+            version); a published version is what `standin stream` airs for that persona id. \
+            Failed sign-ins: 5 a minute per name and per address, then 429. SIGINT/SIGTERM stop.
             """,
         subcommands: [Run.self, HashPassword.self],
         defaultSubcommand: Run.self)
@@ -49,7 +51,7 @@ struct Serve: ParsableCommand {
                 try Studio(settings: StudioSettings(personasRoot: personas, usersFile: users, catalogFile: catalog,
                                                     maxUploadBytes: maxUploadMb * 1_048_576, secureCookies: secureCookies))
             }
-            let router = Router()
+            let router = Router(context: StudioRequestContext.self)
             studio.addRoutes(to: router)
             let url = "http://\(host):\(port)/studio"
             let app = Application(router: router, configuration: .init(address: .hostname(host, port: port)),

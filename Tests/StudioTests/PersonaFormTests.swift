@@ -5,31 +5,36 @@ import Testing
 import TestSupport
 
 @Suite struct PersonaFormTests {
-    /// A persona's content with the places it was read from left out (file, line, folder).
-    static func content(_ persona: Persona) -> String {
-        let parts: [Any] = [persona.id, persona.displayName, persona.brand, persona.bio as Any, persona.languages,
-                            persona.aiLabel, persona.greeting, persona.voice, persona.look, persona.modelledOn as Any,
-                            persona.lexicon, persona.disclosure, persona.guardrails,
-                            SegmentKind.allCases.map { persona.templates[$0]?.map(\.text) ?? [] }]
-        return parts.map { String(reflecting: $0) }.joined(separator: "\n")
-            .replacingOccurrences(of: #"[^\s("]*\.yaml(:\d+)?"#, with: "_", options: .regularExpression)
-            .replacingOccurrences(of: #"folder: "[^"]*/"#, with: "folder: \"", options: .regularExpression)
+    /// Loads `file`, reads it into the editor's fields, writes them back beside it (so a
+    /// sprite pack's relative folder still resolves) and loads that: both personas, with
+    /// where they were read from cleared.
+    static func roundTrip(_ file: String) throws -> (original: Persona, reloaded: Persona, yaml: String) {
+        let original = try Persona.load(from: file)
+        let form = try PersonaForm(yaml: String(contentsOfFile: file, encoding: .utf8))
+        let yaml = try form.yaml(version: original.version)
+        let copy = URL(fileURLWithPath: file).deletingLastPathComponent().path + "/.roundtrip-\(UUID().uuidString.prefix(8)).yaml"
+        try yaml.write(toFile: copy, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        return (original.locationsCleared(), try Persona.load(from: copy).locationsCleared(), yaml)
     }
 
     @Test(arguments: ["personas/xiaolin.yaml", "personas/ava.yaml", "personas/examples/momo.yaml"])
     func editorFieldsWriteBackTheSamePersona(file: String) throws {
-        let original = try Persona.load(from: repositoryPath(file))
-        let form = try PersonaForm(yaml: String(contentsOfFile: repositoryPath(file), encoding: .utf8))
-        let yaml = try form.yaml(version: original.version)
-        // Written beside the original, so a sprite pack's relative folder still resolves.
-        let folder = URL(fileURLWithPath: repositoryPath(file)).deletingLastPathComponent().path
-        let copy = "\(folder)/.roundtrip-\(UUID().uuidString.prefix(8)).yaml"
-        try yaml.write(toFile: copy, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: copy) }
-        let reloaded = try Persona.load(from: copy)
-        #expect(Self.content(reloaded) == Self.content(original))
+        let (original, reloaded, yaml) = try Self.roundTrip(repositoryPath(file))
+        #expect(reloaded == original)
         // And reading the written file gives the same fields again.
         #expect(try PersonaForm(yaml: yaml).yaml(version: original.version) == yaml)
+    }
+
+    @Test func clearingLocationsKeepsEveryValue() throws {
+        let folder = try TemporaryFolder()
+        let ava = try String(contentsOfFile: repositoryPath("personas/ava.yaml"), encoding: .utf8)
+        let moved = try Persona.load(from: folder.write("moved.yaml", "# two more lines\n#\n" + ava))
+        let original = try Persona.load(from: repositoryPath("personas/ava.yaml"))
+        #expect(moved != original)
+        #expect(moved.locationsCleared() == original.locationsCleared())
+        let changed = try Persona.load(from: folder.write("changed.yaml", ava.replacingOccurrences(of: "pitch: 58", with: "pitch: 59")))
+        #expect(changed.locationsCleared() != original.locationsCleared())
     }
 
     @Test(arguments: [

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdBcrypt
 import HummingbirdTesting
+import Logging
 import PersonaStore
 import Studio
 import TestSupport
@@ -12,7 +13,7 @@ struct StudioHarness {
     let folder: TemporaryFolder
     let studio: Studio
 
-    init(maxUploadBytes: Int = 200_000) throws {
+    init(maxUploadBytes: Int = 200_000, catalog: String = "assets/demo/catalog-en.yaml") throws {
         folder = try TemporaryFolder()
         let users = [("lin", "hillside", "staff"), ("eve", "rival", "staff"), ("op", "ops", "operator")].map { name, brand, role in
             "  - {name: \(name), brand: \(brand), role: \(role), password_bcrypt: '\(Bcrypt.hash("pw-\(name)", cost: 4))'}"
@@ -21,15 +22,22 @@ struct StudioHarness {
         try FileManager.default.createDirectory(atPath: folder.path("personas"), withIntermediateDirectories: true)
         studio = try Studio(settings: StudioSettings(
             personasRoot: folder.path("personas"), usersFile: folder.path("users.yaml"),
-            catalogFile: repositoryPath("assets/demo/catalog-en.yaml"), maxUploadBytes: maxUploadBytes,
+            catalogFile: repositoryPath(catalog), maxUploadBytes: maxUploadBytes,
             previewWidth: 360, previewHeight: 640))
     }
 
     /// Runs `body` with a client of the studio's routes (no sockets).
     func withClient(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let router = Router()
+        try await withClient(Router(), body)
+    }
+
+    /// The same on a router of another request context (one that knows client addresses),
+    /// logging to `logger`.
+    func withClient<Context: RequestContext>(_ router: Router<Context>, logger: Logger? = nil,
+                                             _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws
+    where Context.Source == ApplicationRequestContextSource {
         studio.addRoutes(to: router)
-        try await Application(router: router).test(.router, body)
+        try await Application(router: router, logger: logger).test(.router, body)
     }
 
     /// The fields of the demo persona Ava, as the editor would post them.

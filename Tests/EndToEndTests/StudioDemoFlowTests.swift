@@ -1,0 +1,67 @@
+import Foundation
+import Playout
+import Testing
+import TestSupport
+
+/// The demo's promise (`scripts/demo`): the persona on air, copied into the studio root as a
+/// hand-written file, is opened in the studio over HTTP, its greeting changed, saved and
+/// published, and the running channel airs that version from its next segment.
+@Suite("The studio edits the host on air", .serialized)
+struct StudioDemoFlowTests {
+    @Test("a hand-written persona edited and published in the studio goes on air")
+    func editOnAir() throws {
+        let folder = try TemporaryFolder()
+        let original = try String(contentsOfFile: repositoryPath("personas/xiaolin.yaml"), encoding: .utf8)
+        try folder.write("studio/shanjian/xiaolin.yaml", original)
+        let hash = try TestSupport.run(standinBinary(), ["serve", "hash-password", "--cost", "4"], stdin: "tea-secret")
+        let users = try folder.write("users.yaml", """
+            users:
+              - {name: demo, brand: shanjian, role: staff, password_bcrypt: "\(hash.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines))"}
+            """)
+        let port = try Loopback.freePort()
+        let channel = try folder.write("room.yaml", """
+            persona: \(repositoryPath("personas/xiaolin.yaml"))
+            catalog: \(repositoryPath("assets/demo/catalog.yaml"))
+            time_zone: Asia/Shanghai
+            video: {size: 180x320, fps: 30}
+            handoff: {before: 主播马上来。, welcome_back: 欢迎回来。}
+            destinations:
+              - {name: recording, url: rec/room.flv}
+            api:
+              listen: 127.0.0.1:\(port)
+              tokens: [{name: qa, token: "demo-flow-\(UInt64.random(in: 1...UInt64.max))"}]
+            """)
+        let process = try BackgroundProcess(standinBinary(), [
+            "stream", "--channel", channel, "--state", folder.path("state"), "--from", "2026-12-01T10:00:00+08:00",
+            "--duration", "24", "--lookahead", "1", "--studio-personas", folder.path("studio"), "--studio-users", users,
+        ], logPrefix: folder.path("stream"))
+        for _ in 0..<100 where !process.stderr.contains("listening") { Thread.sleep(forTimeInterval: 0.1) }
+
+        // What the demo user does in the page, through the same endpoints.
+        let studio = "http://127.0.0.1:\(port)/studio", jar = folder.path("cookies")
+        _ = try curl(["-c", jar, "-d", "name=demo&password=tea-secret", "\(studio)/login"])
+        let api = "\(studio)/api/brands/shanjian/personas/xiaolin"
+        let opened = try JSONSerialization.jsonObject(with: Data(try curl(["-b", jar, api]).utf8)) as? [String: Any]
+        var fields = try #require(opened?["fields"] as? [String: String])
+        #expect(fields["display_name"] == "小林")
+        fields["greeting"] = "各位好，欢迎来到{{brand}}的直播间，我是{{host}}。"
+        let body = try JSONSerialization.data(withJSONObject: ["fields": fields, "note": "warmer greeting"])
+        let saved = try curl(["-b", jar, "-H", "Content-Type: application/json", "--data-binary", String(decoding: body, as: UTF8.self),
+                              "\(api)/versions"])
+        #expect(saved.contains(#""version":3"#), "\(saved)")
+        let published = try curl(["-b", jar, "-H", "Content-Type: application/json", "-d", #"{"version":3}"#, "\(api)/publish"])
+        #expect(published.contains(#""published":3"#), "\(published)")
+        #expect(process.wait(timeout: .seconds(90)) == 0, "\(process.stderr)")
+
+        let versions = try AsRunLog.read(folder: folder.path("state/asrun")).map(\.personaVersion)
+        #expect(versions.first?.hasPrefix("xiaolin 2+") == true, "\(versions)")
+        #expect(versions.last?.hasPrefix("xiaolin 3+") == true, "\(versions)")
+        #expect(process.stderr.contains("persona changed") && !process.stderr.contains("refused"), "\(process.stderr)")
+        // The hand-written text is kept as the studio's version 2.
+        #expect(try String(contentsOfFile: folder.path("studio/shanjian/xiaolin.v2.yaml"), encoding: .utf8) == original)
+    }
+
+    private func curl(_ arguments: [String]) throws -> String {
+        try TestSupport.run("curl", ["-s", "--max-time", "20"] + arguments).stdoutText
+    }
+}
