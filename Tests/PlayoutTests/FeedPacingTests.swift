@@ -3,7 +3,8 @@ import Testing
 
 /// The pacing decision on literal numbers: 30 fps (1,600 samples a frame), a 2 s lookahead and
 /// a 0.5 s stall timeout: the low mark at 0.75 s, the urgent one at 0.25 s, at most 6 frames of
-/// backlog; a repeat every 15 frames at most above the urgent mark, every 3 under it.
+/// backlog (12 whatever the spacing); a repeat every 15 frames at most above the urgent mark,
+/// every 3 under it.
 @Suite("Feed pacing")
 struct FeedPacingTests {
     static let settings = FeedPacing.Settings(frameLength: 1_600, lookahead: 96_000, stallTimeout: 24_000)
@@ -48,7 +49,8 @@ struct FeedPacingTests {
         #expect(urgent == [.air, .air, .repeatThenAir, .air, .air, .repeatThenAir, .air])
         let drops = (0..<4).map { _ in pacing.next(lead: 96_000, ready: 8) }
         #expect(drops == [.wait, .wait, .wait, .wait], "not 3 frames aired since the last correction")
-        #expect(pacing.counts == FeedPacing.Counts(repeated: 5, dropped: 0))
+        #expect(pacing.next(lead: 96_000, ready: 13) == .drop, "beyond 12 ready the oldest goes at once")
+        #expect(pacing.counts == FeedPacing.Counts(repeated: 5, dropped: 1))
         pacing.reset()
         #expect(pacing.next(lead: 8_000, ready: 1) == .air, "after a switch frames air before any repeat")
     }

@@ -83,6 +83,15 @@ struct PacedFeedTests {
         #expect(Self.largestStep(run.audio) < 0.08, "no click where a frame was dropped")
     }
 
+    /// A file pushed unpaced: three times real time. A third of its frames go out (one drop in
+    /// three aired frames is not enough); the rest go at once beyond 12, so memory stays bounded.
+    @Test func aFloodIsCutToTheClockWithABoundedBacklog() {
+        let run = Self.run(rate: 3.0, seconds: 20)
+        #expect(run.backlogs.max()! <= 13, "the backlog at \(run.backlogs.max()!) frames")
+        #expect(run.leads.max()! <= 96_000 && abs(run.framesOut - (20 * 30 + 45)) <= 2, "\(run.framesOut) frames out")
+        #expect(run.counts.dropped >= 3 * 20 * 30 - run.framesOut - 15, "\(run.counts)")
+    }
+
     /// Every 2 s a quarter second of frames comes late in one burst (the network): no correction.
     @Test func aJitteryFeedAtTheRightRateIsNeitherRepeatedNorDropped() {
         let run = Self.run(rate: 1.0, seconds: 60, startLead: 48_000) { k in k % 60 < 8 ? (8 - k % 60) * Self.frame : 0 }

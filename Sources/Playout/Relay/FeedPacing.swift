@@ -10,7 +10,8 @@ import StandInCore
 ///   repeat of the last one, at most every `spacing` frames (gently: a takeover starts under
 ///   the mark too); under `urgentLead` every `urgentSpacing` frames.
 /// - Fast feed: the render stops at `highLead` (the lookahead) and the feed's frames pile up;
-///   beyond `maxBacklog` ready frames the oldest is dropped (at most every `urgentSpacing`).
+///   beyond `maxBacklog` ready frames the oldest is dropped (at most every `urgentSpacing`;
+///   beyond `maxReady`, at once: a feed far faster than real time, a file pushed unpaced).
 /// - A stalled feed delivers nothing, so nothing is repeated: the lead covers the wait until
 ///   the stall is declared and the virtual host takes over from the next frame.
 ///
@@ -32,6 +33,8 @@ struct FeedPacing: Sendable, Equatable {
         var highLead: Int
         /// Ready frames beyond this, while the render waits at `highLead`, are dropped.
         var maxBacklog = 6
+        /// Ready frames beyond this are dropped whatever the spacing (memory stays bounded).
+        var maxReady = 12
         /// Frames aired between two repeats above `urgentLead` (15: up to 2 a second at 30 fps).
         var spacing = 15
         /// Frames aired between two corrections otherwise (3: up to a third of the frames).
@@ -89,7 +92,9 @@ struct FeedPacing: Sendable, Equatable {
         guard ready > 0 else { return .wait }
         guard let lead else { return aired(.air) }
         if lead + settings.frameLength > settings.highLead {
-            guard ready > settings.maxBacklog, sinceCorrection >= settings.urgentSpacing else { return .wait }
+            guard ready > settings.maxBacklog && sinceCorrection >= settings.urgentSpacing || ready > settings.maxReady else {
+                return .wait
+            }
             counts.dropped += 1
             sinceCorrection = 0
             return .drop
