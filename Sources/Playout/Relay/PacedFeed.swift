@@ -29,7 +29,8 @@ struct PacedFeed {
     private(set) var pacing: FeedPacing
     /// The sound of the frame aired last (a repeat fades back into it).
     private var lastAudio: [Float]?
-    /// The sound of a frame just dropped (the next aired frame fades in from it).
+    /// The sound of the first frame dropped since the last aired one (it continues that one's
+    /// sound; the next aired frame fades in from it).
     private var droppedAudio: [Float]?
 
     init(samplesPerFrame: Int, pacing: FeedPacing.Settings) {
@@ -60,7 +61,7 @@ struct PacedFeed {
                 return [FeedFrame(picture: .repeatLast, audio: again), air(frame)]
             case .drop:
                 guard let frame = aligner.next() else { return [] }
-                droppedAudio = frame.audio
+                if droppedAudio == nil { droppedAudio = frame.audio }
             }
         }
     }
