@@ -90,6 +90,15 @@ public final class VideoEncoder {
         return try codec.encode(frame, kind: .video, fallbackDuration: 1)
     }
 
+    /// Encodes the picture converted last once more, as frame `frameIndex` (a held frame:
+    /// nothing is converted). Throws before any picture was encoded.
+    public func encodeAgain(frameIndex: Int64) throws -> [EncodedPacket] {
+        guard hasConvertedAFrame else { throw MediaIOError.invalidInput("frame \(frameIndex): no earlier picture to show again") }
+        try frame.makeWritable()
+        frame.pointer.pointee.pts = frameIndex
+        return try codec.encode(frame, kind: .video, fallbackDuration: 1)
+    }
+
     /// Converts one even-aligned area of `image` into the same area of the YUV frame.
     private func convert(_ image: RGBAImage, region: PixelRect) throws {
         guard !region.isEmpty else { return }

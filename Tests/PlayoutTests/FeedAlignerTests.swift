@@ -64,4 +64,16 @@ struct FeedAlignerTests {
         let first = try #require(firstOut)
         #expect(Self.left(first.audio) == [0, 1, 2, 3])
     }
+
+    @Test func readyCountsFramesWhoseAudioIsInOrThatWaitedTooLong() {
+        var aligner = FeedAligner(samplesPerFrame: 4, maxWaitFrames: 3)
+        for frame in 0..<3 { aligner.add(.video(Self.image(UInt8(frame)), frame: Int64(frame))) }
+        #expect(aligner.ready == 0)
+        aligner.add(.audio(Self.ramp(0, count: 9), sample: 0))   // frames 0 and 1 complete
+        #expect(aligner.ready == 2 && aligner.waiting == 3)
+        for frame in 3..<6 { aligner.add(.video(Self.image(UInt8(frame)), frame: Int64(frame))) }
+        #expect(aligner.ready == 3, "6 waiting, 3 over the limit")
+        _ = aligner.next()
+        #expect(aligner.ready == 2)
+    }
 }

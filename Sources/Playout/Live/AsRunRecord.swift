@@ -32,6 +32,15 @@ public struct AsRunRecord: Sendable, Codable, Equatable {
     /// Relay mode: every switch between the human feed and the virtual host inside a human
     /// block, in order (nil elsewhere).
     public var switches: [Switch]? = nil
+    /// Relay mode: the human host's frames shown twice (a feed slower than the channel's clock)
+    /// and left out (a faster one) to keep the output on time (nil elsewhere).
+    public var feedFrames: FeedFrames? = nil
+
+    /// How a relayed feed was held to the channel's clock.
+    public struct FeedFrames: Sendable, Codable, Equatable {
+        public var repeated: Int
+        public var dropped: Int
+    }
 
     /// One switch of a relayed shift.
     public struct Switch: Sendable, Codable, Equatable {

@@ -11,6 +11,13 @@ struct ChannelClock: Sendable {
         Int(state.now(real: now).timeIntervalSince(state.epoch) * Double(MediaClock.sampleRate))
     }
 
+    /// How far `sample` is ahead of the channel's now (negative: behind), in samples; nil when
+    /// unpaced (nothing is ever ahead or behind).
+    func lead(of sample: Int, now: Date = Date()) -> Int? {
+        guard due(sample) != nil else { return nil }
+        return sample - position(now: now)
+    }
+
     /// The real instant position `sample` is due; nil when unpaced.
     func due(_ sample: Int) -> Date? {
         let channelTime = state.epoch.addingTimeInterval(Double(sample) / Double(MediaClock.sampleRate))

@@ -39,6 +39,12 @@ final class EncodeSession {
                        + audio.encode(samples))
     }
 
+    /// Encodes the picture of the last frame again as frame `frame`, with `samples` (a relayed
+    /// feed's frame repeated to keep up with the clock).
+    func encodeAgain(frame: Int, audio samples: [Float]) throws -> [EncodedPacket] {
+        shifted(try video.encodeAgain(frameIndex: Int64(frame)) + audio.encode(samples))
+    }
+
     func flush() throws -> [EncodedPacket] {
         shifted(try video.flush() + audio.flush())
     }

@@ -17,6 +17,11 @@ struct RelayBlockProgress {
     var pending: [RelaySwitch.Line] = []
     /// Where the virtual host last said a line of its own in this block.
     var lastSaid: Int?
+    /// Feed frames repeated and dropped in this block to keep to the clock, and where (and at
+    /// which counts) that was last logged.
+    var feedFrames = FeedPacing.Counts()
+    var feedFramesLogged = FeedPacing.Counts()
+    var feedFramesLoggedAt: Int?
 }
 
 extension LiveEngine {
@@ -83,21 +88,9 @@ extension LiveEngine {
         var entry = record(block.segment, length: length, origin: run.origin, lines: block.lines, blocked: block.blocked,
                            onAir: destinations.map(\.name))
         entry.switches = block.switches
+        entry.feedFrames = AsRunRecord.FeedFrames(repeated: block.feedFrames.repeated, dropped: block.feedFrames.dropped)
         queue.push(.aired(entry, end: block.position), at: block.position)
         return length
-    }
-
-    /// Encodes the feed's frames as they come until a switch or the block's end.
-    private func airFeed(_ block: inout RelayBlockProgress, _ ingest: RelayIngest, run: inout RenderRun) throws {
-        guard let session = run.session else { return }
-        let actions = ingest.poll(timeout: .milliseconds(40))
-        while block.position < block.end, !stopRequested, let frame = ingest.nextFrame() {
-            for packet in try session.encode(frame.image, frame: run.frames.next(), changed: nil, audio: frame.audio) {
-                queue.push(.packet(packet, session.outputs), at: block.position)
-            }
-            block.position += video.samplesPerFrame
-        }
-        carryOut(actions, ingest, &block, run: &run)
     }
 
     /// The virtual host covers: a pending line (or the bridge line again), else half a second
@@ -125,8 +118,8 @@ extension LiveEngine {
     }
 
     /// Does what the switch asks: logs a switch and tells the sender; queues lines.
-    private func carryOut(_ actions: [RelaySwitch.Action], _ ingest: RelayIngest, _ block: inout RelayBlockProgress,
-                          run: inout RenderRun) {
+    func carryOut(_ actions: [RelaySwitch.Action], _ ingest: RelayIngest, _ block: inout RelayBlockProgress,
+                  run: inout RenderRun) {
         for action in actions {
             switch action {
             case let .switchTo(source, reason):

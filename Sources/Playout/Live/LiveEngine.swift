@@ -60,7 +60,7 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         desk = ControlDesk(channelID: channel.id, productIDs: Set(catalog.products.map(\.id)), epoch: state.epoch,
                            metrics: options.metrics, now: { clock.position() })
         let relayed = channel.shifts.contains { $0.mode == .relay }
-        relayIngest = relayed ? channel.relay.map { [video] in RelayIngest(settings: $0, video: video) } : nil
+        relayIngest = relayed ? channel.relay.map { [video] in RelayIngest(settings: $0, video: video, lookahead: options.lookaheadSamples) } : nil
     }
 
     /// The channel position of output pts 0: where this process started airing.

@@ -34,6 +34,13 @@ struct FeedAligner {
     /// Frames waiting for their audio.
     var waiting: Int { frames.count }
 
+    /// Frames `next()` would hand out now, one after another: their audio is in, or they
+    /// waited too long for it.
+    var ready: Int {
+        let withAudio = frames.prefix { audioEnd >= ($0.number + 1) * Int64(samplesPerFrame) }.count
+        return max(withAudio, waiting - maxWaitFrames)
+    }
+
     /// Takes a feed event; anything but video and audio is ignored.
     mutating func add(_ event: LiveInputEvent) {
         switch event {

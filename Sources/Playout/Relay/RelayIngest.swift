@@ -4,7 +4,8 @@ import StandInCore
 
 /// The relay ingest as the render thread sees it: the human host's feed (read on its own
 /// thread and opened again after every end), the `RelaySwitch` that decides who is on air, and
-/// the `FeedAligner` that pairs the feed's frames with their audio.
+/// the `PacedFeed` that pairs the feed's frames with their audio and holds them to the
+/// channel's clock.
 ///
 /// The switch runs on wall-clock time (samples since the ingest started): stalls and
 /// stability are about the network, not about the channel clock, which the render thread
@@ -13,20 +14,24 @@ final class RelayIngest {
     let settings: RelaySettings
     let input: LiveInput.Settings
     private(set) var relaySwitch: RelaySwitch
-    private var aligner: FeedAligner
+    private var paced: PacedFeed
     private var feed: LiveFeed?
     private let started = ContinuousClock.now
     /// Frames the reader keeps for the render thread (half a second at 30 fps; 55 MB of RGBA at
-    /// 720x1280): on air it takes each within 40 ms, off air it drops them.
+    /// 720x1280): on air it takes each within 40 ms (a feed faster than the clock piles up in
+    /// the `PacedFeed`, which drops beyond 6 frames), off air it drops them.
     static let maxQueuedFrames = 15
 
-    init(settings: RelaySettings, video: VideoSettings) {
+    /// `lookahead`: how far (samples) the render runs ahead of the channel clock.
+    init(settings: RelaySettings, video: VideoSettings, lookahead: Int) {
         self.settings = settings
         input = LiveInput.Settings(video: video, stallTimeout: .milliseconds(settings.stallMilliseconds))
         relaySwitch = RelaySwitch(settings: .init(stallTimeout: .milliseconds(settings.stallMilliseconds),
                                                   stableTime: .seconds(settings.stableSeconds),
                                                   takeEarly: settings.takeEarlySeconds > 0))
-        aligner = FeedAligner(samplesPerFrame: video.samplesPerFrame)
+        paced = PacedFeed(samplesPerFrame: video.samplesPerFrame,
+                          pacing: .init(frameLength: video.samplesPerFrame, lookahead: lookahead,
+                                        stallTimeout: settings.stallMilliseconds * MediaClock.sampleRate / 1_000))
     }
 
     /// Starts reading the ingest URL (around the clock: a shift's feed is watched before it starts).
@@ -62,14 +67,14 @@ final class RelayIngest {
             switch event {
             case .video, .audio:
                 actions += reportPackets(feed.takeActivity())
-                if relaySwitch.source == .human { aligner.add(event) }
+                if relaySwitch.source == .human { paced.add(event) }
             case .stalled:
                 actions += relaySwitch.feed(.stalled, at: now)
             case .broken:
                 actions += relaySwitch.feed(.broken, at: now)
             case .ended:
                 actions += relaySwitch.feed(.ended, at: now)
-                aligner.reset()   // a new publishing session numbers from 0 again
+                paced.reset()   // a new publishing session numbers from 0 again
             }
             if actions.contains(where: \.isSwitch) || event == .stalled { break }
         }
@@ -90,8 +95,15 @@ final class RelayIngest {
         return actions + relaySwitch.feed(.packet, at: target)
     }
 
-    /// The next human frame with its audio, when one is ready.
-    func nextFrame() -> (image: RGBAImage, audio: [Float])? { aligner.next() }
+    /// The human frames to encode now, each with its audio, for a render `lead` (samples ahead
+    /// of the channel clock; nil when unpaced): none, the next, or the last again and the next.
+    func nextFrames(lead: Int?) -> [FeedFrame] { paced.next(lead: lead) }
+
+    /// Feed frames repeated and dropped so far to keep to the clock.
+    var pacingCounts: FeedPacing.Counts { paced.pacing.counts }
+
+    /// Feed frames received and not aired yet.
+    var backlog: Int { paced.backlog }
 
     func shiftStarted() -> [RelaySwitch.Action] { finish(relaySwitch.shiftStarted(at: now)) }
     func shiftEnded() -> [RelaySwitch.Action] { finish(relaySwitch.shiftEnded(at: now)) }
@@ -99,9 +111,9 @@ final class RelayIngest {
         finish(relaySwitch.sentenceBoundary(at: now, finished: line))
     }
 
-    /// A switch either way starts the aligner afresh.
+    /// A switch either way starts the paced feed afresh.
     private func finish(_ actions: [RelaySwitch.Action]) -> [RelaySwitch.Action] {
-        if actions.contains(where: \.isSwitch) { aligner.reset() }
+        if actions.contains(where: \.isSwitch) { paced.reset() }
         return actions
     }
 }
