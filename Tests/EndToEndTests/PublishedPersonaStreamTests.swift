@@ -17,30 +17,8 @@ struct PublishedPersonaStreamTests {
         try store.save(brand: "shanjian", id: "xiaolin", yaml: original, author: "lin", problems: 0)
         try store.publish(brand: "shanjian", id: "xiaolin", version: 1, author: "lin")
 
-        let hash = try TestSupport.run(standinBinary(), ["serve", "hash-password", "--cost", "4"], stdin: "tea-secret")
-        let users = try folder.write("users.yaml", """
-            users:
-              - {name: lin, brand: shanjian, role: staff, password_bcrypt: "\(hash.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines))"}
-            """)
-        let port = try Loopback.freePort()
-        let token = "pp-token-\(UInt64.random(in: 1...UInt64.max))"
-        let channel = try folder.write("room.yaml", """
-            persona: \(repositoryPath("personas/xiaolin.yaml"))
-            catalog: \(repositoryPath("assets/demo/catalog.yaml"))
-            time_zone: Asia/Shanghai
-            video: {size: 180x320, fps: 30}
-            handoff: {before: 主播马上来。, welcome_back: 欢迎回来。}
-            destinations:
-              - {name: recording, url: rec/room.flv}
-            api:
-              listen: 127.0.0.1:\(port)
-              tokens: [{name: qa, token: "\(token)"}]
-            """)
-        let process = try BackgroundProcess(standinBinary(), [
-            "stream", "--channel", channel, "--state", folder.path("state"), "--from", "2026-12-01T10:00:00+08:00",
-            "--duration", "24", "--lookahead", "1", "--studio-personas", folder.path("studio"), "--studio-users", users,
-        ], logPrefix: folder.path("stream"))
-        for _ in 0..<100 where !process.stderr.contains("listening") { Thread.sleep(forTimeInterval: 0.1) }
+        let stream = try StudioStream(in: folder, user: "lin")
+        let process = stream.process, port = stream.port
 
         // The studio's pages are served beside the API; the API still wants its token.
         let page = try TestSupport.run("curl", ["-s", "-L", "http://127.0.0.1:\(port)/studio"]).stdoutText

@@ -13,29 +13,8 @@ struct StudioDemoFlowTests {
         let folder = try TemporaryFolder()
         let original = try String(contentsOfFile: repositoryPath("personas/xiaolin.yaml"), encoding: .utf8)
         try folder.write("studio/shanjian/xiaolin.yaml", original)
-        let hash = try TestSupport.run(standinBinary(), ["serve", "hash-password", "--cost", "4"], stdin: "tea-secret")
-        let users = try folder.write("users.yaml", """
-            users:
-              - {name: demo, brand: shanjian, role: staff, password_bcrypt: "\(hash.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines))"}
-            """)
-        let port = try Loopback.freePort()
-        let channel = try folder.write("room.yaml", """
-            persona: \(repositoryPath("personas/xiaolin.yaml"))
-            catalog: \(repositoryPath("assets/demo/catalog.yaml"))
-            time_zone: Asia/Shanghai
-            video: {size: 180x320, fps: 30}
-            handoff: {before: 主播马上来。, welcome_back: 欢迎回来。}
-            destinations:
-              - {name: recording, url: rec/room.flv}
-            api:
-              listen: 127.0.0.1:\(port)
-              tokens: [{name: qa, token: "demo-flow-\(UInt64.random(in: 1...UInt64.max))"}]
-            """)
-        let process = try BackgroundProcess(standinBinary(), [
-            "stream", "--channel", channel, "--state", folder.path("state"), "--from", "2026-12-01T10:00:00+08:00",
-            "--duration", "24", "--lookahead", "1", "--studio-personas", folder.path("studio"), "--studio-users", users,
-        ], logPrefix: folder.path("stream"))
-        for _ in 0..<100 where !process.stderr.contains("listening") { Thread.sleep(forTimeInterval: 0.1) }
+        let stream = try StudioStream(in: folder, user: "demo")
+        let process = stream.process, port = stream.port
 
         // What the demo user does in the page, through the same endpoints.
         let studio = "http://127.0.0.1:\(port)/studio", jar = folder.path("cookies")
