@@ -47,7 +47,7 @@ extension Catalog {
         let idGuess = node.mapping?["id"]?.string
         let context = idGuess.map { "product '\($0)'" } ?? "product #\(index + 1)"
         let fields = try YAMLMapping(node, file: file, context: context, what: "")
-        let id = try fields.string("id")
+        let id = try fields.string("id", maxLength: YAMLLimits.maxNameCharacters)
         guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
             throw fields.error("id", "may hold only letters, digits, '-' and '_', got '\(id)'")
         }
@@ -62,8 +62,8 @@ extension Catalog {
             throw fields.error("image", "file not found: \(imagePath)")
         }
         var product = Product(
-            id: id, name: try fields.string("name"), price: price, listPrice: listPrice,
-            sellingPoints: try fields.stringList("selling_points", required: true),
+            id: id, name: try fields.string("name", maxLength: YAMLLimits.maxNameCharacters), price: price, listPrice: listPrice,
+            sellingPoints: try fields.stringList("selling_points", required: true, maxLength: YAMLLimits.maxLineCharacters),
             imagePath: imagePath, source: SourceLocation(file: file, line: node.mark?.line),
             textLines: Product.TextLines(name: fields.value("name")?.mark?.line,
                                          sellingPoints: fields.value("selling_points")?.sequence?.map { $0.mark?.line } ?? []))

@@ -34,6 +34,9 @@ public struct Channel: Sendable, Equatable {
     public var relay: RelaySettings?
     /// Where the top-level mapping starts, for errors about the file as a whole.
     public var source: SourceLocation
+    /// The line of each text the channel gives the host to say, by field (`handoff.before`,
+    /// `fillers.engagement`, `disclosure.line`, `relay.bridge_line`, …), for errors about it.
+    public var textLines: [String: Int] = [:]
 }
 
 /// Which days a shift or promo recurs on: weekly on some weekdays, or once on a date.

@@ -12,7 +12,7 @@ extension Channel {
             problems.collect {
                 let entry = try YAMLMapping(item, file: fields.file, context: "weekly shift #\(index + 1)", what: "")
                 let shift = HostShift(days: .weekly(try days(entry)), start: try time(entry, "start"),
-                                      end: try time(entry, "end"), host: try entry.string("host"),
+                                      end: try time(entry, "end"), host: try entry.string("host", maxLength: YAMLLimits.maxNameCharacters),
                                       mode: try shiftMode(entry, relayConfigured: relayConfigured), source: entry.source)
                 try entry.finish()
                 shifts.append(shift)
@@ -28,7 +28,7 @@ extension Channel {
                     cancellations.append(ShiftCancellation(date: day, start: start, source: entry.source))
                 } else {
                     shifts.append(HostShift(days: .date(day), start: try time(entry, "start"), end: try time(entry, "end"),
-                                            host: try entry.string("host"),
+                                            host: try entry.string("host", maxLength: YAMLLimits.maxNameCharacters),
                                             mode: try shiftMode(entry, relayConfigured: relayConfigured), source: entry.source))
                 }
                 try entry.finish()
@@ -74,7 +74,7 @@ extension Channel {
         for (index, item) in try list(root, "destinations").enumerated() {
             problems.collect {
                 let entry = try YAMLMapping(item, file: root.file, context: "destination #\(index + 1)", what: "")
-                let name = try entry.string("name")
+                let name = try entry.string("name", maxLength: YAMLLimits.maxNameCharacters)
                 let text = try expandingEnvironment(try entry.string("url"), entry, key: "url")
                 var url = text
                 if text.contains("://") {

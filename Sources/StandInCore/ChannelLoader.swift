@@ -43,11 +43,12 @@ extension Channel {
               let flow, let rotation, let promos, let handoff, let disclosure, let fillers, let destinations, let api, let relay else {
             throw FileErrors(problems.errors)
         }
-        let channel = Channel(
+        var channel = Channel(
             file: path, personaPath: personaPath, catalogPath: catalogPath, timeZone: zone, video: video,
             audio: audio, shifts: shifts.shifts, cancellations: shifts.cancellations, flow: flow,
             rotation: rotation, promos: promos, handoff: handoff, disclosure: disclosure, fillerLines: fillers,
             destinations: destinations, api: api, relay: relay, source: SourceLocation(file: path, line: root.line))
+        channel.textLines = textLines(root.node)
         let overlaps = channel.timingProblems()
         if !overlaps.isEmpty { throw FileErrors(overlaps) }
         return channel
@@ -116,21 +117,32 @@ extension Channel {
     }
 
     private static func loadHandoff(_ fields: YAMLMapping) throws -> Handoff {
-        let handoff = Handoff(before: try fields.string("before"), welcomeBack: try fields.string("welcome_back"))
+        let handoff = Handoff(before: try fields.string("before", maxLength: YAMLLimits.maxLineCharacters), welcomeBack: try fields.string("welcome_back", maxLength: YAMLLimits.maxLineCharacters))
         try fields.finish()
         return handoff
     }
 
     private static func loadDisclosure(_ fields: YAMLMapping) throws -> Disclosure {
-        let disclosure = Disclosure(line: try fields.string("line"), everyMinutes: try fields.int("every_minutes", in: 1...240, default: 15))
+        let disclosure = Disclosure(line: try fields.string("line", maxLength: YAMLLimits.maxLineCharacters), everyMinutes: try fields.int("every_minutes", in: 1...240, default: 15))
         try fields.finish()
         return disclosure
+    }
+
+    /// Lines of the texts `Channel.textLines` lists.
+    private static func textLines(_ root: Node) -> [String: Int] {
+        let sections = ["handoff": ["before", "welcome_back"], "fillers": FillerKind.allCases.map(\.rawValue),
+                        "disclosure": ["line"], "relay": ["bridge_line", "arrival_line"], "rotation": ["min_gap_minutes"]]
+        var lines: [String: Int] = [:]
+        for (section, keys) in sections {
+            for key in keys { lines["\(section).\(key)"] = root[section]?[key]?.mark?.line }
+        }
+        return lines
     }
 
     private static func loadFillerLines(_ fields: YAMLMapping?) throws -> [FillerKind: String] {
         guard let fields else { return [:] }
         var lines: [FillerKind: String] = [:]
-        for kind in FillerKind.allCases { lines[kind] = try fields.optionalString(kind.rawValue) }
+        for kind in FillerKind.allCases { lines[kind] = try fields.optionalString(kind.rawValue, maxLength: YAMLLimits.maxLineCharacters) }
         try fields.finish()
         return lines
     }

@@ -7,20 +7,20 @@ extension Persona {
     public static func load(from path: String) throws -> Persona {
         let file = try YAMLFile(path: path)
         let root = try YAMLMapping(file.root, file: path, context: nil, what: "")
-        let id = try root.string("id")
+        let id = try root.string("id", maxLength: YAMLLimits.maxNameCharacters)
         let version = try loadVersion(root)
         let languages = try loadLanguages(root)
         let look = try loadLook(root.mapping("look")!)
         let disclosure = try root.mapping("disclosure", required: false)
         let persona = Persona(
             id: id,
-            displayName: try root.string("display_name"),
-            brand: try root.string("brand"),
+            displayName: try root.string("display_name", maxLength: YAMLLimits.maxNameCharacters),
+            brand: try root.string("brand", maxLength: YAMLLimits.maxNameCharacters),
             language: languages[0],
             voice: try loadVoice(root.mapping("voice")!),
             look: look,
             aiLabel: try loadLabel(root, disclosure: disclosure),
-            greeting: try root.string("greeting"),
+            greeting: try root.string("greeting", maxLength: YAMLLimits.maxLineCharacters),
             templates: try loadTemplates(root.mapping("templates")!),
             file: path,
             bio: try root.optionalString("bio"),

@@ -8,22 +8,23 @@ struct YAMLFile {
 
     init(path: String) throws {
         self.path = path
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if attributes[.type] as? FileAttributeType == .typeDirectory { throw FileError(file: path, problem: "is a folder, not a file") }
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw FileError(file: path, problem: "cannot be read") }
+            defer { try? handle.close() }
+            // Read one byte past the limit, so a pipe or device cannot make the read endless.
+            data = try handle.read(upToCount: YAMLLimits.maxBytes + 1) ?? Data()
+        } catch let error as FileError {
+            throw error
         } catch {
             throw FileError(file: path, problem: "cannot be read: \(Self.reason(error))")
         }
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw FileError(file: path, line: 1, problem: "is empty")
-            }
-            root = node
-        } catch let error as FileError {
-            throw error
-        } catch let error as YamlError {
-            throw Self.fileError(error, path: path)
+        guard let node = try YAMLGuard.compose(YAMLGuard.text(of: data, file: path), file: path) else {
+            throw FileError(file: path, line: 1, problem: "is empty")
         }
+        root = node
     }
 
     private static func reason(_ error: Error) -> String {
@@ -35,7 +36,7 @@ struct YAMLFile {
         return nsError.localizedDescription
     }
 
-    private static func fileError(_ error: YamlError, path: String) -> FileError {
+    static func fileError(_ error: YamlError, path: String) -> FileError {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
@@ -44,8 +45,11 @@ struct YAMLFile {
         case let .duplicatedKeysInMapping(duplicates, context):
             return FileError(file: path, line: context.mark.line,
                              problem: "is not valid YAML: duplicate key \(duplicates.joined(separator: ", "))")
+        case let .reader(problem, offset, _, yaml):
+            let line = offset.map { yaml.utf8.prefix($0).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+            return FileError(file: path, line: line, problem: "is not valid YAML: \(problem)")
         default:
-            return FileError(file: path, problem: "is not valid YAML: \(error)")
+            return FileError(file: path, line: 1, problem: "is not valid YAML: \(error)")
         }
     }
 }
@@ -90,14 +94,16 @@ final class YAMLMapping {
 
     func has(_ key: String) -> Bool { value(key) != nil }
 
-    func optionalString(_ key: String) throws -> String? {
+    func optionalString(_ key: String, maxLength: Int = YAMLLimits.maxScalarCharacters) throws -> String? {
         guard let node = value(key) else { return nil }
         guard case .scalar(let scalar) = node else { throw error(key, "must be text", at: node) }
+        let length = scalar.string.count
+        if length > maxLength { throw error(key, "is \(length) characters long; at most \(maxLength) are allowed", at: node) }
         return scalar.string
     }
 
-    func string(_ key: String) throws -> String {
-        guard let text = try optionalString(key) else { throw error(key, "is missing") }
+    func string(_ key: String, maxLength: Int = YAMLLimits.maxScalarCharacters) throws -> String {
+        guard let text = try optionalString(key, maxLength: maxLength) else { throw error(key, "is missing") }
         if text.trimmingCharacters(in: .whitespaces).isEmpty { throw error(key, "must not be empty") }
         return text
     }
@@ -139,7 +145,7 @@ final class YAMLMapping {
         return price
     }
 
-    func stringList(_ key: String, required: Bool) throws -> [String] {
+    func stringList(_ key: String, required: Bool, maxLength: Int = YAMLLimits.maxScalarCharacters) throws -> [String] {
         guard let node = value(key) else {
             if required { throw error(key, "is missing") }
             return []
@@ -148,6 +154,10 @@ final class YAMLMapping {
         return try sequence.enumerated().map { index, item in
             guard case .scalar(let scalar) = item, !scalar.string.isEmpty else {
                 throw error("\(key)[\(index)]", "must be text", at: item)
+            }
+            let length = scalar.string.count
+            if length > maxLength {
+                throw error("\(key)[\(index)]", "is \(length) characters long; at most \(maxLength) are allowed", at: item)
             }
             return scalar.string
         }

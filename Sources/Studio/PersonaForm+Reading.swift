@@ -1,12 +1,15 @@
 import Foundation
+import StandInCore
 import Yams
 
 extension PersonaForm {
     /// The fields of a persona file's text. Only the shape matters here; whether the values
-    /// are valid is the loader's business (a draft may be anything the form can hold).
-    public init(yaml: String) throws {
+    /// are valid is the loader's business (a draft may be anything the form can hold). The
+    /// text is read with the same bounds as a persona file (`YAMLGuard`); `file` names it in errors.
+    public init(yaml: String, file: String = "persona") throws {
         self.init()
-        guard let root = try Yams.compose(yaml: yaml), case .mapping(let mapping) = root else { return }
+        let text = try YAMLGuard.text(of: Data(yaml.utf8), file: file)
+        guard let root = try YAMLGuard.compose(text, file: file), case .mapping(let mapping) = root else { return }
         for (keyNode, value) in mapping {
             guard let key = keyNode.string else { continue }
             read(value, at: key)

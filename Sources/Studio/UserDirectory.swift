@@ -1,6 +1,7 @@
 import Foundation
 import HummingbirdBcrypt
 import PersonaStore
+import StandInCore
 import Yams
 
 /// The people who may sign in, read from the users file (see `docs/studio.md`):
@@ -24,7 +25,14 @@ public struct UserDirectory: Sendable {
         }
         let file: UsersFile
         do {
-            file = try YAMLDecoder().decode(UsersFile.self, from: String(decoding: data, as: UTF8.self))
+            guard let root = try YAMLGuard.compose(YAMLGuard.text(of: data, file: path), file: path) else {
+                throw StudioError.usersFile(path: path, problem: "is empty")
+            }
+            file = try YAMLDecoder().decode(UsersFile.self, from: root)
+        } catch let error as FileError {
+            throw StudioError.usersFile(path: path, problem: error.line.map { "line \($0): \(error.problem)" } ?? error.problem)
+        } catch let error as StudioError {
+            throw error
         } catch {
             throw StudioError.usersFile(path: path, problem: "\(error)")
         }

@@ -26,12 +26,12 @@ enum ChannelLineChecks {
         for (field, text, allowed) in lines {
             for name in placeholders(in: text) where !allowed.contains(name) {
                 let hint = allowed.isEmpty ? "this line takes no placeholders" : "use " + allowed.sorted().map { "{{\($0)}}" }.joined(separator: " or ")
-                found.append(FileError(file: channel.file, field: field, problem: "has an unknown placeholder {{\(name)}}; \(hint)"))
+                found.append(FileError(file: channel.file, line: channel.textLines[field], field: field, problem: "has an unknown placeholder {{\(name)}}; \(hint)"))
             }
             let filled = text.replacingOccurrences(of: "{{host}}", with: "Lily").replacingOccurrences(of: "{{time}}", with: "19:00")
             for line in builder.customLines(filled, source: SourceLocation(file: channel.file, line: nil)) {
                 for violation in builder.guardrails.check(line) {
-                    found.append(FileError(file: channel.file, field: field, problem: "would be kept off air: \(violation)"))
+                    found.append(FileError(file: channel.file, line: channel.textLines[field], field: field, problem: "would be kept off air: \(violation)"))
                 }
             }
         }
