@@ -2,45 +2,54 @@
 extension Channel {
     /// Human shifts that overlap each other, and promos that fall inside a human shift.
     /// Wall-clock minutes are compared on real dates: two weeks of weekly slots plus every
-    /// date the file names, so cancellations and extra shifts are taken into account.
+    /// date the file names, so cancellations and extra shifts are taken into account. Each
+    /// shift and each promo is reported at most once, in O(n log n) for n dated occurrences.
     public func timingProblems() -> [FileError] {
         var dates = Set((0..<14).map { LocalDate(year: 2024, month: 1, day: 1).adding(days: $0) })  // from a Monday
         for day in shifts.compactMap(\.onlyDate) + promos.compactMap(\.onlyDate) + cancellations.map(\.date) {
             for offset in -1...1 { dates.insert(day.adding(days: offset)) }
         }
-        var shiftSpans: [Occurrence] = []
-        var promoSpans: [Occurrence] = []
+        let cancelledDays = Set(cancellations.map(\.date))
+        var shiftSpans: [OverlapSweep.Span] = []
+        var promoSpans: [OverlapSweep.Span] = []
         for day in dates.sorted() {
             for (index, shift) in shifts.enumerated() where shift.days.includes(day)
-                && !cancellations.contains(where: { $0.cancels(shift, on: day) }) {
-                shiftSpans.append(Occurrence(item: index, day: day, start: shift.start, minutes: shift.minutes))
+                && !(cancelledDays.contains(day) && cancellations.contains(where: { $0.cancels(shift, on: day) })) {
+                shiftSpans.append(Self.span(index, day, shift.start, shift.minutes))
             }
             for (index, promo) in promos.enumerated() where promo.days.includes(day) {
-                promoSpans.append(Occurrence(item: index, day: day, start: promo.start, minutes: promo.minutes))
+                promoSpans.append(Self.span(index, day, promo.start, promo.minutes))
             }
         }
-        var problems: [FileError] = []
-        var reported: Set<[Int]> = []
-        for (i, a) in shiftSpans.enumerated() {
-            for b in shiftSpans[(i + 1)...] where a.item != b.item && a.overlaps(b) {
-                let (first, second) = a.item < b.item ? (a, b) : (b, a)
-                guard reported.insert([0, first.item, second.item]).inserted else { continue }
-                let other = shifts[first.item]
-                problems.append(FileError(file: file, line: shifts[second.item].source.line, context: shiftContext(second.item),
-                                          field: "start", problem: "overlaps the shift at line \(other.source.line ?? 0) "
-                                          + "(\(other.host), \(other.start)–\(other.end)) on \(max(a, b).day)"))
-            }
+        var problems: [FileError] = OverlapSweep.findings(shiftSpans).map { finding in
+            let other = shifts[finding.other]
+            return FileError(file: file, line: shifts[finding.item].source.line, context: shiftContext(finding.item),
+                             field: "start", problem: "overlaps the shift at line \(other.source.line ?? 0) "
+                             + "(\(other.host), \(other.start)–\(other.end)) on \(finding.day)")
         }
-        for promoSpan in promoSpans {
-            for shiftSpan in shiftSpans where promoSpan.overlaps(shiftSpan) {
-                guard reported.insert([1, promoSpan.item, shiftSpan.item]).inserted else { continue }
-                let promo = promos[promoSpan.item], shift = shifts[shiftSpan.item]
-                problems.append(FileError(file: file, line: promo.source.line, context: "promo #\(promoSpan.item + 1)",
-                                          field: "start", problem: "\(promo.start)–\(promo.end) falls inside the human shift at line "
-                                          + "\(shift.source.line ?? 0) (\(shift.host), \(shift.start)–\(shift.end)) on \(promoSpan.day)"))
-            }
+        // Shift spans by start, with the running latest end: a promo overlaps a shift when a
+        // shift starting before the promo ends runs past the promo's start.
+        let byStart = shiftSpans.sorted { $0.start < $1.start }
+        var latest: [OverlapSweep.Span] = []
+        for span in byStart { latest.append(latest.last.map { $0.end >= span.end ? $0 : span } ?? span) }
+        var reportedPromos: Set<Int> = []
+        for promoSpan in promoSpans where !reportedPromos.contains(promoSpan.item) {
+            var low = 0, high = byStart.count
+            while low < high { let middle = (low + high) / 2; if byStart[middle].start < promoSpan.end { low = middle + 1 } else { high = middle } }
+            guard low > 0, latest[low - 1].end > promoSpan.start else { continue }
+            reportedPromos.insert(promoSpan.item)
+            let promo = promos[promoSpan.item], shift = shifts[latest[low - 1].item]
+            problems.append(FileError(file: file, line: promo.source.line, context: "promo #\(promoSpan.item + 1)",
+                                      field: "start", problem: "\(promo.start)–\(promo.end) falls inside the human shift at line "
+                                      + "\(shift.source.line ?? 0) (\(shift.host), \(shift.start)–\(shift.end)) on \(promoSpan.day)"))
         }
         return problems
+    }
+
+    /// A dated occurrence in wall-clock minutes since 1970-01-01.
+    private static func span(_ item: Int, _ day: LocalDate, _ start: TimeOfDay, _ minutes: Int) -> OverlapSweep.Span {
+        let begin = day.daysSince1970 * 1440 + start.minutes
+        return OverlapSweep.Span(item: item, start: begin, end: begin + minutes, day: day)
     }
 
     /// Problems across files: promos and weights naming products the catalog lacks.
@@ -59,24 +68,6 @@ extension Channel {
         }
         return problems
     }
-}
-
-/// One dated occurrence of a shift or promo, in wall-clock minutes since 1970-01-01.
-private struct Occurrence: Comparable {
-    var item: Int
-    var day: LocalDate
-    var start: Int
-    var end: Int
-
-    init(item: Int, day: LocalDate, start: TimeOfDay, minutes: Int) {
-        self.item = item
-        self.day = day
-        self.start = day.daysSince1970 * 1440 + start.minutes
-        self.end = self.start + minutes
-    }
-
-    func overlaps(_ other: Occurrence) -> Bool { start < other.end && other.start < end }
-    static func < (a: Occurrence, b: Occurrence) -> Bool { a.start < b.start }
 }
 
 extension Channel {
