@@ -55,9 +55,11 @@ struct Agenda: Sendable {
             shift.days.includes(day) && !channel.cancellations.contains { $0.cancels(shift, on: day) }
         }.sorted { $0.start < $1.start }
         for shift in starts {
-            let block = HumanBlock(start: timeline.samples(on: day, at: shift.start),
+            var block = HumanBlock(start: timeline.samples(on: day, at: shift.start),
                                    end: timeline.samples(on: shift.end > shift.start ? day : day.adding(days: 1), at: shift.end),
                                    host: shift.host, mode: shift.mode)
+            // A shift wholly inside a skipped hour still airs, for its length, from the change.
+            if block.end <= block.start { block.end = block.start + shift.minutes * 60 * MediaClock.sampleRate }
             // Overlaps are rejected by the loader; if one slips through, the earlier shift is extended.
             if let last = blocks.last, block.start < last.end {
                 blocks[blocks.count - 1].end = max(last.end, block.end)

@@ -32,10 +32,10 @@ public struct Timeline: Sendable {
     }
 
     /// The sample (on a frame) at which the wall clock reads `time` on `day` in the zone.
-    /// A time skipped by a DST change is moved forward by the gap, as clocks are.
+    /// A time skipped by a DST change is placed at the first valid instant after the gap
+    /// (the change itself); a time shown twice takes the first reading (`WallClockReading`).
     public func samples(on day: LocalDate, at time: TimeOfDay) -> Int {
-        let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: time.hour, minute: time.minute)
-        return samples(at: calendar.date(from: components)!)
+        samples(at: WallClockReading(day: day, time: time, zone: timeZone).instant)
     }
 
     /// The local date at sample `sample`.
