@@ -56,7 +56,14 @@ public struct LengthModel: Sendable, Equatable {
         characters[.disclosure] = size(channel.disclosure(for: persona)?.line ?? "")
         characters[.handoff] = size(channel.handoff.before)
         characters[.welcomeBack] = size(channel.handoff.welcomeBack)
-        for (kind, line) in channel.fillerLines { characters[Segment.Kind(kind)] = size(line) }
+        // A filler without a line in the channel file says one of the persona's own lines
+        // (catchphrase, transition, disclosure); 0 when the persona has none: never planned.
+        let own = persona.lexicon.catchphrases.map { size($0.template.text) } + persona.lexicon.transitions.map { size($0.text) }
+            + [size(channel.disclosure(for: persona)?.line ?? "")]
+        let spoken = own.filter { $0 > 0 }
+        for kind in FillerKind.allCases {
+            characters[Segment.Kind(kind)] = channel.fillerLines[kind].map(size) ?? spoken.reduce(0, +) / max(1, spoken.count)
+        }
         self.characters = characters
     }
 

@@ -18,11 +18,15 @@ public struct PlanSettings: Sendable {
     public var seed: UInt64
     /// The spoken AI disclosure and its cadence (the persona's, or the channel's override).
     public var disclosure: Disclosure
+    /// The channel's filler kinds that have something to say (a line in the channel file, or
+    /// the persona's own lines to fall back on); a filler with nothing to say is never planned.
+    public var fillers: [Segment.Kind]
 
     public init(channel: Channel, products: [ProductSlot], lengths: LengthModel, seed: UInt64,
                 disclosure: Disclosure? = nil) {
         self.channel = channel; self.products = products; self.lengths = lengths; self.seed = seed
         self.disclosure = disclosure ?? channel.disclosure ?? Disclosure(line: "", everyMinutes: 30)
+        fillers = channel.flow.fillers.map(Segment.Kind.init).filter { lengths.characters[$0] != 0 }
     }
 
     /// Settings from loaded files: weights from the channel, stock from the catalog,

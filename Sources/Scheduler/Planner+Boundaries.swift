@@ -56,9 +56,9 @@ extension Planner {
     /// Music from `position` to exactly `end`.
     func hold(until end: Int) -> Segment { make(.hold, length: end - position, mustEndBy: end) }
 
-    /// The longest of the channel's fillers whose estimate fits in `budget`.
+    /// The longest of the channel's fillers (that have something to say) whose estimate fits in `budget`.
     func fittingFiller(_ budget: Int) -> Segment.Kind? {
-        settings.channel.flow.fillers.map(Segment.Kind.init)
+        settings.fillers
             .filter { estimate($0) <= budget }
             .max { estimate($0) < estimate($1) }
     }

@@ -72,7 +72,7 @@ struct TalkState: Sendable, Equatable {
             return choice(flow[block.step], block.product)
         }
         talk.block = nil
-        let fillers = channel.flow.fillers.map(Segment.Kind.init)
+        let fillers = settings.fillers
         func filler() -> Choice {
             let kind = fillers[talk.nextFiller % fillers.count]
             talk.nextFiller += 1

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StandInCore
 
 /// `standin channel …`: work with channel files.
@@ -28,6 +29,7 @@ struct ChannelCommand: ParsableCommand {
                     let channel = files.channel
                     printOut("\(file): ok (persona '\(files.persona.id)', \(files.catalog.products.count) products, "
                              + "\(channel.shifts.count) shifts, \(channel.promos.count) promos, zone \(channel.timeZone.identifier))")
+                    for warning in files.warnings(from: Date()) { printError("warning: \(warning)") }
                     return
                 }
                 throw FileErrors(problems)

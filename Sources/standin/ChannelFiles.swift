@@ -1,3 +1,4 @@
+import Foundation
 import Scheduler
 import StandInCore
 
@@ -38,6 +39,12 @@ struct ChannelFiles {
         guard let persona, let catalog else { return nil }
         problems += ChannelLineChecks.problems(channel: channel, persona: persona, catalog: catalog)
         return ChannelFiles(channel: channel, persona: persona, catalog: catalog)
+    }
+
+    /// What validation warns about without failing: shift and promo times a DST change skips
+    /// or repeats in the coming year, and a catalog too small to fill the rotation.
+    func warnings(from now: Date) -> [FileError] {
+        channel.clockChangeWarnings(from: now) + planSettings(seed: 0).rotationWarnings()
     }
 
     func planSettings(seed: UInt64) -> PlanSettings {

@@ -31,7 +31,8 @@ struct SegmentScripter {
                                 history: planner.history, at: segment.start)
         case .brandStory, .engagement, .comingUp:
             let filler = FillerKind(rawValue: segment.kind.rawValue)!
-            return checked(channel.fillerLines[filler], field: "fillers.\(filler.rawValue)")
+            guard let line = channel.fillerLines[filler] else { return personaFiller(filler, segment: segment) }
+            return checked(line, field: "fillers.\(filler.rawValue)")
         case .disclosure:
             return checked(disclosure.line, field: "disclosure")
         case .handoff:
@@ -44,6 +45,33 @@ struct SegmentScripter {
         case .hold, .human:
             return PlannedScript()
         }
+    }
+
+    /// A filler the channel file has no line for says one of the persona's own lines: a
+    /// catchphrase not said within its `at_most_every_minutes` (first for engagement), a
+    /// transition to a product (first for coming-up), else the spoken disclosure.
+    func personaFiller(_ filler: FillerKind, segment: Segment) -> PlannedScript {
+        let catchphrases = { () -> [ScriptLine] in
+            for (index, phrase) in builder.persona.lexicon.catchphrases.enumerated() {
+                let lines = builder.catchphrase(index)
+                guard let first = lines.first else { continue }
+                let gap = phrase.atMostEveryMinutes * 60 * MediaClock.sampleRate
+                if let last = planner.history.lastAired(first.text), segment.start - last < gap { continue }
+                return lines
+            }
+            return []
+        }
+        let transition = { () -> [ScriptLine] in
+            let products = builder.catalog.products
+            guard !products.isEmpty else { return [] }
+            return builder.transition(to: products[segment.index % products.count], seed: planner.seed &+ UInt64(segment.index))
+        }
+        let order = filler == .comingUp ? [transition, catchphrases] : [catchphrases, transition]
+        for source in order {
+            let lines = source()
+            if !lines.isEmpty { return PlannedScript(lines: lines) }
+        }
+        return checked(disclosure.line, field: "disclosure")
     }
 
     /// Records what aired, for the repetition window.
