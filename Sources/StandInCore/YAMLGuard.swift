@@ -7,7 +7,7 @@ public enum YAMLLimits {
     public static let maxBytes = 8 * 1024 * 1024
     /// Most nodes a document may hold once its aliases are expanded.
     public static let maxNodes = 200_000
-    /// Longest single value (or key), in characters.
+    /// Longest single value (or key), in characters (Unicode scalars).
     public static let maxScalarCharacters = 2_000
     /// Longest name (an id, a display name, a brand, a product name, a host, a destination).
     public static let maxNameCharacters = 200
@@ -115,9 +115,10 @@ private struct AliasBudget {
                                     problem: "uses the alias *\(name) inside a mapping key; aliases may only stand for values")
                 }
                 size = anchors[name] ?? 1
-            } else if text.count > YAMLLimits.maxScalarCharacters {
-                throw FileError(file: file, line: node.mark?.line,
-                                problem: "has a value of \(text.count) characters; values are limited to \(YAMLLimits.maxScalarCharacters)")
+            } else if text.unicodeScalars.count > YAMLLimits.maxScalarCharacters {
+                // Counted in Unicode scalars, so combining marks cannot hide a long value in one character.
+                throw FileError(file: file, line: node.mark?.line, problem: "has a value of \(text.unicodeScalars.count) "
+                                + "characters; values are limited to \(YAMLLimits.maxScalarCharacters)")
             }
         case .sequence(let sequence):
             for item in sequence { size += try measure(item, inKey: inKey) }

@@ -102,6 +102,12 @@ struct YAMLGuardTests {
         #expect(error.problem == "has a value of 2000000 characters; values are limited to 2000")
     }
 
+    @Test func combiningMarksCannotHideALongValueInOneCharacter() throws {
+        let (error, _) = try catalogError("products:\n  - name: \"a" + String(repeating: "\u{301}", count: 3_000) + "\"\n")
+        #expect(error.line == 2)
+        #expect(error.problem == "has a value of 3001 characters; values are limited to 2000")
+    }
+
     @Test func namesHaveTheirOwnLimit() throws {
         let image = try folder.write("tea.png", "x")
         let (error, _) = try catalogError("products:\n  - id: tea\n    name: \(String(repeating: "n", count: 201))\n    price: 1\n    selling_points: [a]\n    image: \(image)\n")
