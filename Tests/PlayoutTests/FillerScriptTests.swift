@@ -56,6 +56,18 @@ struct FillerScriptTests {
         #expect(lines.first.map { $0.hasPrefix("Alright, next up is the") || $0.hasPrefix("Now let's look at something else") } == true, "\(lines)")
     }
 
+    @Test func comingUpAvoidsATransitionSaidWithinTheRepetitionWindow() throws {
+        var (scripter, folder) = try scripter()
+        _ = folder
+        var said: [String] = []
+        for index in 0..<4 {
+            let lines = scripter.script(for: try segment("coming_up", index: 7, atMinute: index)).lines
+            said.append(lines.map(\.text).joined())
+            scripter.aired(lines.map { ($0, index * 60 * rate) })
+        }
+        #expect(Set(said).count == 4, "the same index each time, yet four different lines: \(said)")
+    }
+
     @Test func aChannelLineStillWins() throws {
         let (scripter, folder) = try scripter(channelFillers: "fillers: {brand_story: \"Our tea grows on the hill.\"}")
         _ = folder

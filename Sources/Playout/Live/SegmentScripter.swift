@@ -49,7 +49,8 @@ struct SegmentScripter {
 
     /// A filler the channel file has no line for says one of the persona's own lines: a
     /// catchphrase not said within its `at_most_every_minutes` (first for engagement), a
-    /// transition to a product (first for coming-up), else the spoken disclosure.
+    /// transition to a product (first for coming-up; one not said within the repetition
+    /// window when there is one), else the spoken disclosure.
     func personaFiller(_ filler: FillerKind, segment: Segment) -> PlannedScript {
         let catchphrases = { () -> [ScriptLine] in
             for (index, phrase) in builder.persona.lexicon.catchphrases.enumerated() {
@@ -62,9 +63,12 @@ struct SegmentScripter {
             return []
         }
         let transition = { () -> [ScriptLine] in
+            // Into the products in turn, preferring a line outside the repetition window.
             let products = builder.catalog.products
-            guard !products.isEmpty else { return [] }
-            return builder.transition(to: products[segment.index % products.count], seed: planner.seed &+ UInt64(segment.index))
+            let options = products.indices.map { offset in
+                builder.transition(to: products[(segment.index + offset) % products.count], seed: planner.seed &+ UInt64(segment.index))
+            }.filter { !$0.isEmpty }
+            return options.first { !planner.history.isRecent($0[0].text, at: segment.start) } ?? options.first ?? []
         }
         let order = filler == .comingUp ? [transition, catchphrases] : [catchphrases, transition]
         for source in order {
