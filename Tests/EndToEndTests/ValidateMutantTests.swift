@@ -28,10 +28,10 @@ struct ValidateMutantTests {
                 persona: persona.yaml
                 catalog: catalog.yaml
                 time_zone: Asia/Shanghai
-                video: {size: 96x160, fps: 30}
+                video: {size: 144x256, fps: 30}
                 audio: {music_bed: builtin}
                 rotation: {min_gap_minutes: 1}
-                handoff: {before: 主播{{host}}马上来。, welcome_back: 欢迎回来。}
+                handoff: {before: "主播{{host}}马上来。", welcome_back: "欢迎回来。"}
                 destinations:
                   - {name: recording, url: rec/room.flv}
 
@@ -93,7 +93,7 @@ struct ValidateMutantTests {
             files.persona = files.persona.replacingOccurrences(of: "我们来看看今天的{{name}}。", with: "我们来看看今天的{{name。")
         },
         Mutation(label: "welcome back with an absolute claim") { files in
-            files.channel = files.channel.replacingOccurrences(of: "welcome_back: 欢迎回来。", with: "welcome_back: 欢迎回来，这是全网最好的茶。")
+            files.channel = files.channel.replacingOccurrences(of: "welcome_back: \"欢迎回来。\"", with: "welcome_back: \"欢迎回来，这是全网最好的茶。\"")
         },
     ] + ["./", ".", "/", "..", "cmn_latn_pinyin", "zz-nothing", "EN-US", "en", "gmw/en-US"].map { name in
         Mutation(label: "voice '\(name)'") { files in
