@@ -27,6 +27,7 @@ public final class AudioFileReader {
     public init(path: String, loop: Bool = true) throws {
         self.path = path
         self.loop = loop
+        try LocalFile.requireRegular(path, what: "an audio file")
         input = try InputFile(path: path, what: "open audio file")
         var decoder: UnsafePointer<AVCodec>? = nil
         streamIndex = try check(av_find_best_stream(input.context, AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0),

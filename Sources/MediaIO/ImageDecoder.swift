@@ -1,16 +1,29 @@
 import CFFmpeg
+import Foundation
 import StandInCore
 
 /// Decodes a still image file (PNG, JPEG, anything libavformat can open) to RGBA.
 public enum ImageDecoder {
+    /// The most pixels a picture may have (8192x4096, 32 Mpx, 128 MB as RGBA): a larger one is
+    /// refused before it is decoded.
+    public static let maxPixels = 8192 * 4096
+
     /// Reads the first picture of the file at `path`, converted to 8-bit RGBA.
-    /// Errors name the path: missing, unreadable, not an image, or corrupt.
-    public static func decode(path: String) throws -> RGBAImage {
+    /// Errors name the path: missing, not a regular file (a folder), unreadable, not an image,
+    /// corrupt, or larger than `maxPixels`.
+    public static func decode(path: String, maxPixels: Int = ImageDecoder.maxPixels) throws -> RGBAImage {
+        try LocalFile.requireRegular(path, what: "an image")
+        // A PNG's size is in its first bytes: refuse a huge one before libav reads any of it.
+        if let header = FileHandle(forReadingAtPath: path).flatMap({ try? $0.read(upToCount: 64) }).flatMap(PNGHeader.init) {
+            try checkSize(header.width, header.height, maxPixels: maxPixels, path: path)
+        }
         let input = try InputFile(path: path, what: "open image")
         var decoder: UnsafePointer<AVCodec>? = nil
         let index = try check(av_find_best_stream(input.context, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0),
                               "find a picture in", path: path)
         let stream = input.context.pointee.streams[Int(index)]!
+        try checkSize(Int(stream.pointee.codecpar.pointee.width), Int(stream.pointee.codecpar.pointee.height),
+                      maxPixels: maxPixels, path: path)
         let codec = try CodecContext(codec: try allocated(decoder, "find a decoder"))
         try check(avcodec_parameters_to_context(codec.pointer, stream.pointee.codecpar),
                   "set up the \(codec.name) decoder for", path: path)
@@ -41,7 +54,14 @@ public enum ImageDecoder {
             guard packet.pointer.pointee.stream_index == index else { continue }
             try check(avcodec_send_packet(codec.pointer, packet.pointer), "decode", path: path)
         }
+        try checkSize(Int(frame.pointer.pointee.width), Int(frame.pointer.pointee.height), maxPixels: maxPixels, path: path)
         return try rgba(of: frame, path: path)
+    }
+
+    private static func checkSize(_ width: Int, _ height: Int, maxPixels: Int, path: String) throws {
+        let (pixels, overflow) = width.multipliedReportingOverflow(by: height)
+        guard overflow || pixels > maxPixels else { return }
+        throw MediaIOError.invalidInput("'\(path)' is \(width)x\(height) pixels; a picture may have at most \(maxPixels) pixels (8192x4096 when not set otherwise)")
     }
 
     /// Converts a decoded frame of any pixel format to RGBA.

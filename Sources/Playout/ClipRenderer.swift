@@ -118,4 +118,12 @@ extension ProductCard {
                   listPriceText: product.listPrice.map { catalog.currencySymbol + $0.text },
                   image: try ImageDecoder.decode(path: product.imagePath))
     }
+
+    /// The card for `product` with no picture (its image did not decode).
+    init(withoutPictureOf product: Product, catalog: Catalog) {
+        self.init(name: product.name,
+                  priceText: catalog.currencySymbol + product.price.text,
+                  listPriceText: product.listPrice.map { catalog.currencySymbol + $0.text },
+                  image: nil)
+    }
 }

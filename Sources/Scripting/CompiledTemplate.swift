@@ -17,6 +17,9 @@ struct CompiledTemplate: Sendable {
     /// syntax errors become `FileError`s at the template's line.
     init(text: String, source: SourceLocation, kind: SegmentKind?, field: String,
          allowed: [String: String] = TemplateFields.known, variant: Int = 1) throws {
+        if let problem = TemplateSyntax.problem(in: text) {
+            throw FileError(file: source.file, line: source.line, field: field, problem: problem)
+        }
         for name in Self.referencedNames(in: text) where allowed[name] == nil {
             let options = allowed.keys.sorted().joined(separator: ", ")
             throw FileError(file: source.file, line: source.line, field: field,

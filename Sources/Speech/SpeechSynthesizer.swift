@@ -22,6 +22,9 @@ public final class SpeechSynthesizer: @unchecked Sendable {
     /// espeak-ng's output rate, from `espeak_Initialize` (22050).
     private let sampleRate: Int
     private let voices: [String]
+    /// Every name espeak-ng may be given, lowercased, to the name passed on: each voice's
+    /// languages and file identifier. Nothing else reaches `espeak_SetVoiceByName`.
+    private let acceptedNames: [String: String]
     /// Finished utterances by request; guarded by `lock`.
     private var cache = UtteranceCache()
 
@@ -39,7 +42,9 @@ public final class SpeechSynthesizer: @unchecked Sendable {
         guard rate > 0 else { throw .initializationFailed }
         espeak_SetSynthCallback(synthCallback)
         sampleRate = Int(rate)
-        voices = Self.listVoices()
+        let listed = Self.listVoices()
+        voices = listed.languages
+        acceptedNames = listed.accepted
     }
 
     /// Speaks `text` with `voice` and returns the audio with word and phoneme positions.
@@ -92,6 +97,17 @@ public final class SpeechSynthesizer: @unchecked Sendable {
     /// espeak-ng voice names, e.g. "en-us", "cmn-latn-pinyin": each voice's main language.
     public func installedVoices() -> [String] { voices }
 
+    /// The name to hand espeak-ng for `name`, when it is one of the installed voices: a
+    /// language any installed voice lists (`en`, `en-us`, `cmn-latn-pinyin`) or a voice file's
+    /// identifier (`gmw/en-US`, `en-US`), compared without case. Anything else (`.`, `/`, `..`, a
+    /// path, a typo) throws `SpeechError.unknownVoice` with close matches: espeak-ng 1.51
+    /// reads a name as a path under its voices folder and crashes on some (`.` is a folder).
+    /// `channel validate`, `persona validate` and every synthesis use this one check.
+    public func checkVoice(_ name: String) throws(SpeechError) -> String {
+        guard let accepted = acceptedNames[name.lowercased()] else { throw .unknownVoice(name) }
+        return accepted
+    }
+
     /// The voice as espeak-ng gets it: every number clamped to its range.
     private struct Settings {
         var name: String
@@ -112,7 +128,8 @@ public final class SpeechSynthesizer: @unchecked Sendable {
     /// Sets voice, rate, pitch, pitch range and volume for the next `espeak_Synth`.
     /// Caller holds `lock`. Every parameter is set each time: they are espeak-ng globals.
     private func select(_ settings: Settings) throws {
-        guard espeak_SetVoiceByName(settings.name) == EE_OK else {
+        let name = try checkVoice(settings.name)
+        guard espeak_SetVoiceByName(name) == EE_OK else {
             throw SpeechError.unknownVoice(settings.name)
         }
         let parameters = [(espeakRATE, settings.rate), (espeakPITCH, settings.pitch),
@@ -126,17 +143,31 @@ public final class SpeechSynthesizer: @unchecked Sendable {
         }
     }
 
-    /// The first language of every voice espeak-ng lists, sorted. Called during `init`.
-    private static func listVoices() -> [String] {
-        guard var entry = espeak_ListVoices(nil) else { return [] }
+    /// The first language of every voice espeak-ng lists, sorted, and every name a voice
+    /// answers to (all its languages and its file identifier). Called during `init`.
+    private static func listVoices() -> (languages: [String], accepted: [String: String]) {
+        guard var entry = espeak_ListVoices(nil) else { return ([], [:]) }
         var names: Set<String> = []
+        var accepted: [String: String] = [:]
         while let voice = entry.pointee {
-            // `languages` is a list of (priority byte, NUL-terminated name); take the first name.
-            if let languages = voice.pointee.languages, languages.pointee != 0 {
-                names.insert(String(cString: languages + 1))
+            // `languages` is a list of (priority byte, NUL-terminated name), ended by a 0 byte.
+            if var language = voice.pointee.languages, language.pointee != 0 {
+                names.insert(String(cString: language + 1))
+                while language.pointee != 0 {
+                    let name = String(cString: language + 1)
+                    if !name.isEmpty { accepted[name.lowercased()] = accepted[name.lowercased()] ?? name }
+                    language += 1 + strlen(language + 1) + 1
+                }
+            }
+            if let identifier = voice.pointee.identifier {
+                // The file identifier (`gmw/en-US`) and its file name (`en-US`), which espeak-ng also matches.
+                let path = String(cString: identifier)
+                for name in [path, String(path.split(separator: "/").last ?? "")] where !name.isEmpty {
+                    accepted[name.lowercased()] = accepted[name.lowercased()] ?? name
+                }
             }
             entry += 1
         }
-        return names.sorted()
+        return (names.sorted(), accepted)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Playout
 import StandInCore
 
 /// `standin channel …`: work with channel files.
@@ -15,7 +16,10 @@ struct ChannelCommand: ParsableCommand {
             discussion: """
                 Checks the schema (time zone, times of day, dates, unknown fields), overlapping \
                 human shifts, promos inside a human shift, and promos or weights naming products \
-                the catalog lacks. Every problem is listed with file and line.
+                the catalog lacks; then what the stream will meet: the espeak-ng voice is \
+                installed, every product picture and the sprite pack decode and lay out, the \
+                music bed decodes, and the channel's lines have well-formed {{placeholders}}. \
+                Every problem is listed with file and line.
                 """)
 
         @Argument(help: "Channel file (YAML).")
@@ -25,6 +29,9 @@ struct ChannelCommand: ParsableCommand {
             try reportingErrors {
                 var problems: [FileError] = []
                 let files = ChannelFiles.load(file, problems: &problems)
+                if let files {
+                    problems += ContentCheck.problems(channel: files.channel, persona: files.persona, catalog: files.catalog)
+                }
                 if let files, problems.isEmpty {
                     let channel = files.channel
                     printOut("\(file): ok (persona '\(files.persona.id)', \(files.catalog.products.count) products, "
@@ -32,7 +39,7 @@ struct ChannelCommand: ParsableCommand {
                     for warning in files.warnings(from: Date()) { printError("warning: \(warning)") }
                     return
                 }
-                throw FileErrors(problems)
+                throw FileErrors(ContentCheck.locate(problems))
             }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Playout
 import Scripting
 import StandInCore
 
@@ -11,12 +12,14 @@ struct PersonaCommand: ParsableCommand {
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate persona files: schema, templates and guardrails.",
+            abstract: "Validate persona files: schema, templates, guardrails, voice and sprites.",
             discussion: """
+                The espeak-ng voice must be installed (close matches are suggested), the sprite \
+                pack must decode, and {{placeholders}} must be well formed. \
                 Every template is checked for prices written as numbers and against the guardrails \
                 (absolute claims, banned words, declined topics). With --catalog, every template \
                 variant is also rendered against every product and every selling point, and the \
-                catalog's own texts are checked, so a problem is reported with the product and \
+                catalog's own texts are checked and every product picture is decoded, so a problem is reported with the product and \
                 the file:line to fix.
                 """)
 
@@ -33,8 +36,11 @@ struct PersonaCommand: ParsableCommand {
                 for file in files {
                     do {
                         let persona = try Persona.load(from: file)
-                        let found = try PersonaValidator.problems(persona: persona, catalog: catalog)
-                        for problem in found.map(\.description) where !problems.contains(problem) { problems.append(problem) }
+                        let media = ContentCheck.voiceProblems(persona) + ContentCheck.lookProblems(persona)
+                            + (catalog.map { ContentCheck.catalogProblems($0, persona: persona) } ?? [])
+                        let found = try PersonaValidator.problems(persona: persona, catalog: catalog).map(\.description)
+                            + media.map(\.description)
+                        for problem in found where !problems.contains(problem) { problems.append(problem) }
                         if let catalog {
                             let builder = try ScriptBuilder(persona: persona, catalog: catalog)
                             for product in catalog.products where builder.clipScript(for: product, seed: 1).isEmpty {

@@ -148,6 +148,9 @@ struct Stream: ParsableCommand {
                 persona = updates.latest(onAir: persona) ?? persona
                 options.personaUpdates = { updates.latest(onAir: $0) }
             }
+            // A voice espeak-ng does not have is the operator's to fix before anything airs.
+            let voice = ContentCheck.voiceProblems(persona)
+            if !voice.isEmpty { throw FileErrors(voice) }
             let engine = try LiveEngine(channel: files.channel, persona: persona, catalog: files.catalog,
                                         options: options, logger: logger)
             let server = try startServer(files, desk: engine.desk, registry: registry,

@@ -82,3 +82,37 @@ struct AudioResamplerTests {
         #expect(try AudioResampler.toStereo48k(tone, inputRate: 16_000) == AudioResampler(inputRate: 16_000).resample(tone))
     }
 }
+
+@Suite("Image decode limits")
+struct ImageLimitTests {
+    @Test("a picture over the pixel limit is refused, naming its size")
+    func overTheLimit() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("wide.png")
+        try ImageEncoder.writePNG(RGBAImage(width: 40, height: 30), to: path)
+        #expect(try ImageDecoder.decode(path: path, maxPixels: 1_200).width == 40)
+        #expect { try ImageDecoder.decode(path: path, maxPixels: 1_199) } throws: { error in
+            "\(error)".contains("is 40x30 pixels") && "\(error)".contains(path)
+        }
+    }
+
+    @Test("a PNG whose header claims 100000x100000 is refused before it is decoded")
+    func hugeHeader() throws {
+        let folder = try TemporaryFolder()
+        var bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]
+        bytes += [0x00, 0x01, 0x86, 0xA0, 0x00, 0x01, 0x86, 0xA0, 8, 6, 0, 0, 0, 0, 0, 0, 0]
+        let path = folder.path("bomb.png")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect { try ImageDecoder.decode(path: path) } throws: { "\($0)".contains("100000x100000") }
+        #expect(ImageDecoder.maxPixels == 8192 * 4096)
+    }
+
+    @Test("a folder or a text file is not a picture, and the error says which")
+    func notAPicture() throws {
+        let folder = try TemporaryFolder()
+        #expect { try ImageDecoder.decode(path: folder.url.path) } throws: { "\($0)".contains("is a folder") }
+        let text = try folder.write("note.png", "hello")
+        #expect { try ImageDecoder.decode(path: text) } throws: { "\($0)".contains(text) }
+        #expect { try AudioFileReader(path: folder.url.path) } throws: { "\($0)".contains("is a folder") }
+    }
+}

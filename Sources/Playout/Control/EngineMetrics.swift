@@ -24,6 +24,8 @@ public final class EngineMetrics: Sendable {
     }
 
     func segmentAired(kind: String) { counter("standin_segments_aired_total", ["kind": kind]).increment() }
+    /// One segment aired without `part` (`standin_segments_degraded_total{part=…}`).
+    func segmentDegraded(part: String) { counter("standin_segments_degraded_total", ["part": part]).increment() }
     func commandApplied(_ name: String) { counter("standin_commands_applied_total", ["command": name]).increment() }
 
     func questionReceived(_ outcome: QuestionQueue.Outcome) {

@@ -35,6 +35,8 @@ public struct AsRunRecord: Sendable, Codable, Equatable {
     /// Relay mode: the human host's frames shown twice (a feed slower than the channel's clock)
     /// and left out (a faster one) to keep the output on time (nil elsewhere).
     public var feedFrames: FeedFrames? = nil
+    /// Parts the segment aired without because building them failed (absent when none).
+    public var degraded: [Degradation]? = nil
 
     /// How a relayed feed was held to the channel's clock.
     public struct FeedFrames: Sendable, Codable, Equatable {

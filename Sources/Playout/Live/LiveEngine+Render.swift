@@ -23,6 +23,8 @@ struct RenderRun {
     var carriedEvents: [AsRunEvent] = []
     /// The product presented last: what a viewer's question is about during a filler.
     var lastProductID: String?
+    /// What the segment being built lost so far (a picture, the music, a line).
+    let faults = SegmentFaults()
 }
 
 extension LiveEngine {
@@ -41,7 +43,7 @@ extension LiveEngine {
                                       history: history),
             synthesizer: try SpeechSynthesizer.shared(),
             scenes: try SceneCache(persona: persona, catalog: catalog, video: video),
-            mixer: try LiveMixer(musicBed: channel.audio.musicBed, gainDB: channel.audio.musicGainDB),
+            mixer: LiveMixer(musicBed: channel.audio.musicBed, gainDB: channel.audio.musicGainDB),
             origin: streamOrigin,
             answerer: QuestionAnswerer(builder: builder, index: FAQIndex(catalog: catalog)))
         while !stopRequested {
@@ -76,6 +78,7 @@ extension LiveEngine {
         let current = persona
         guard let next = options.personaUpdates?(current) else { return }
         do {
+            _ = try run.synthesizer.checkVoice(next.voice.espeakVoice)
             let builder = try ScriptBuilder(persona: next, catalog: catalog)
             run.scenes = try SceneCache(persona: next, catalog: catalog, video: video)
             run.scripter = SegmentScripter(builder: builder, channel: channel, disclosure: channel.disclosure(for: next) ?? settings.disclosure,
@@ -125,6 +128,9 @@ extension LiveEngine {
                    events: [AsRunEvent] = [], run: RenderRun, at position: Int) {
         var record = record(segment, length: length, origin: run.origin, lines: lines, blocked: blocked, onAir: onAir)
         record.events = events.isEmpty ? nil : events
+        let degraded = run.faults.take()
+        record.degraded = degraded.isEmpty ? nil : degraded
+        reportDegraded(degraded, index: segment.index)
         queue.push(.aired(record, end: segment.start + length), at: position)
     }
 

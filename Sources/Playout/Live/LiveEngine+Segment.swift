@@ -53,10 +53,12 @@ extension LiveEngine {
         // What is left of a line broken off for an answer (it is `remaining[0]`).
         var rest: SpokenTimeline?
         var piece = try SpokenPiece(timeline: speak(remaining, for: segment, from: 0, run: run), start: segment.start)
+        remaining.removeAll { run.faults.skippedLines.contains($0.spoken) }
         guard skip < piece.timeline.length else {
             // It really ended before the resume point: it aired (in part) before the restart or
             // not at all, never from this process, so it gets no as-run entry (the log's
             // indices jump there, as for any downtime); the plan moves on by its real length.
+            _ = run.faults.take()
             return piece.timeline.length
         }
         try openSessionIfNeeded(at: segment.start + skip, run: &run)
@@ -80,6 +82,7 @@ extension LiveEngine {
                 guard wasAnswer, !remaining.isEmpty || segment.kind == .hold else { break pieces }
                 piece = try SpokenPiece(timeline: speak(remaining, for: segment, from: length, continuing: rest, run: run),
                                         start: segment.start + length)
+                remaining.removeAll { run.faults.skippedLines.contains($0.spoken) }
                 rest = nil
                 if piece.timeline.length == 0 { break pieces }
                 continue
@@ -102,6 +105,7 @@ extension LiveEngine {
                 events.append(contentsOf: event.map { [$0] } ?? [])
                 piece = try SpokenPiece(timeline: speak(remaining, for: segment, from: length, continuing: rest, run: run),
                                         start: segment.start + length)
+                remaining.removeAll { run.faults.skippedLines.contains($0.spoken) }
                 rest = nil
                 if piece.timeline.length == 0 { break pieces }
             }
@@ -126,7 +130,11 @@ extension LiveEngine {
         let limit = segment.mustEndBy.map { $0 - segment.start - offset }
         if let rest, !speaker.append(rest, within: limit) { return speaker.timeline(video: video) }
         for line in lines.dropFirst(rest == nil ? 0 : 1) {
-            guard try speaker.append(line, within: limit) else { break }
+            do {
+                guard try speaker.append(line, within: limit) else { break }
+            } catch {
+                run.faults.skipped(line: line.spoken, error)   // the line is left out; the others air
+            }
         }
         let silent = segment.kind == .hold ? segment.estimatedLength - offset : (offset == 0 ? MediaClock.sampleRate : 0)
         return speaker.timeline(video: video, paddedTo: speaker.spokenLength == 0 ? max(0, min(silent, limit ?? .max)) : 0)
@@ -139,6 +147,7 @@ extension LiveEngine {
         let timeline = piece.timeline
         if !run.scenes.holds(segment.productID) { run.frames.forget() }
         let compositor = try run.scenes.compositor(for: segment.productID)
+        for degradation in run.scenes.degradations(for: segment.productID) { run.faults.note(degradation) }
         let spans = timeline.lines.map { (piece.start + $0.start)..<(piece.start + $0.speechEnd) }
         let blinks = BlinkSchedule(fps: video.fps, seed: options.seed)
         let perFrame = video.samplesPerFrame
@@ -160,7 +169,8 @@ extension LiveEngine {
             let state = FrameState(viseme: timeline.visemes.viseme(at: local + perFrame / 2),
                                    eyes: blinks.eyes(atFrame: position / perFrame), caption: caption)
             let changed = run.frames.show(state, with: compositor)
-            let audio = try run.mixer.mix(timeline.audio(frame: frame, video: video), at: position, spans: spans)
+            let audio = run.mixer.mix(timeline.audio(frame: frame, video: video), at: position, spans: spans)
+            if let failure = run.mixer.failure { run.faults.note(failure) }
             for packet in try session.encode(run.frames.image, frame: run.frames.next(), changed: changed, audio: audio) {
                 queue.push(.packet(packet, session.outputs), at: position)
             }

@@ -6,13 +6,19 @@ import StandInCore
 /// build. The rundown presents one product for several segments, then moves on (a card-less
 /// segment between products), so an older scene is almost never asked for again: rebuilding
 /// the rare one costs less than keeping it resident. The render thread owns it.
+///
+/// A scene never fails to build: a product picture that does not decode leaves the card
+/// without it, a card (or sprite pack) the compositor cannot lay out is left out, and each
+/// such loss is kept with the scene (`degradations(for:)`) for every segment that shows it.
 final class SceneCache {
     private let persona: Persona
     private let catalog: Catalog
     private let video: VideoSettings
     private let text: TextRenderer
     private let sprites: SpriteImages?
-    private var scenes: [(key: String, compositor: FrameCompositor)] = []
+    private var scenes: [(key: String, compositor: FrameCompositor, degraded: [Degradation])] = []
+    /// Why the persona's sprite pack is not drawn (it did not decode), if so.
+    private let spriteFailure: Degradation?
     /// How a scene is built (tests watch what is still alive at that moment).
     private let build: (SceneSpec, TextRenderer) throws -> FrameCompositor
     static let kept = 1
@@ -24,7 +30,13 @@ final class SceneCache {
         self.video = video
         self.build = build
         text = try TextRenderer()
-        sprites = try persona.look.spritePack.map { try SpriteImages(decoding: $0) }
+        do {
+            sprites = try persona.look.spritePack.map { try SpriteImages(decoding: $0) }
+            spriteFailure = nil
+        } catch {
+            sprites = nil
+            spriteFailure = Degradation(part: .sprites, reason: "\(error)")
+        }
     }
 
     /// Whether the compositor for `productID` is kept (asking for it builds nothing).
@@ -40,10 +52,44 @@ final class SceneCache {
             return hit.compositor
         }
         scenes.removeFirst(max(0, scenes.count - Self.kept + 1))
-        let card = try productID.flatMap { catalog.product(id: $0) }.map { try ProductCard($0, catalog: catalog) }
-        let scene = SceneSpec(video: video, look: persona.look, aiLabel: persona.aiLabel, card: card, sprites: sprites)
-        let compositor = try build(scene, text)
-        scenes.append((key, compositor))
+        var degraded = spriteFailure.map { [$0] } ?? []
+        var card: ProductCard?
+        if let product = productID.flatMap({ catalog.product(id: $0) }) {
+            do {
+                card = try ProductCard(product, catalog: catalog)
+            } catch {
+                card = ProductCard(withoutPictureOf: product, catalog: catalog)
+                degraded.append(Degradation(part: .picture, reason: "\(error)"))
+            }
+        }
+        let compositor = try buildFallingBack(card: card, degraded: &degraded)
+        scenes.append((key, compositor, degraded))
         return compositor
+    }
+
+    /// What the scene of `productID` lost, as of its last build (empty when not built).
+    func degradations(for productID: String?) -> [Degradation] {
+        scenes.first { $0.key == (productID ?? "") }?.degraded ?? []
+    }
+
+    /// The scene with `card` and the sprites; without the card, then without the sprites,
+    /// when the compositor cannot lay them out. Only a scene with neither can fail.
+    private func buildFallingBack(card: ProductCard?, degraded: inout [Degradation]) throws -> FrameCompositor {
+        var scene = SceneSpec(video: video, look: persona.look, aiLabel: persona.aiLabel, card: card, sprites: sprites)
+        while true {
+            do {
+                return try build(scene, text)
+            } catch {
+                if scene.card != nil {
+                    scene.card = nil
+                    degraded.append(Degradation(part: .card, reason: "\(error)"))
+                } else if scene.sprites != nil {
+                    scene.sprites = nil
+                    degraded.append(Degradation(part: .sprites, reason: "\(error)"))
+                } else {
+                    throw error
+                }
+            }
+        }
     }
 }
