@@ -1,13 +1,15 @@
 import CFFmpeg
 import Foundation
 import Logging
+import StandInCore
 import Synchronization
 
 /// libav's own log lines (a refused connection, a corrupt packet), sent through swift-log
 /// like every other line of StandIn instead of straight to standard error: same format, the
 /// operator's `--log-level`, and `component` saying which part of libav spoke ("tcp",
 /// "rtmp", "h264"). A line repeating (a relay ingest that is down fails the same way every
-/// retry) is logged once a minute with how many were held back.
+/// retry) is logged once a minute with how many were held back. Every line passes through
+/// `SecretRedactor.shared` first: a URL or stream key libav quotes is never printed.
 ///
 /// ```swift
 /// LibAVLog.route(to: Logger(label: "standin.libav"))
@@ -46,8 +48,9 @@ public enum LibAVLog {
     }
 
     /// Sends one libav line on (trimmed; empty lines and held-back repeats are dropped).
-    static func log(level: Int32, component: String?, message: String) {
-        let message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+    static func log(level: Int32, component: String?, message: String,
+                    redactor: SecretRedactor = .shared) {
+        let message = redactor.redact(message.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !message.isEmpty else { return }
         let key = "\(level) \(component ?? "") \(message)"
         let admitted: (Logger, Int)? = route.withLock { route in

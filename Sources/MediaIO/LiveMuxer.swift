@@ -22,10 +22,15 @@ public final class LiveMuxer {
         public var ioTimeout: Duration
         /// How long libav's interleaving may hold one stream back while waiting for the other.
         public var maxInterleaveDelta: Duration
+        /// The socket's send buffer (libav's `send_buffer_size`); nil: the kernel's, which
+        /// grows to megabytes and hides a frozen peer for many seconds.
+        public var sendBufferBytes: Int?
 
-        public init(ioTimeout: Duration = .seconds(5), maxInterleaveDelta: Duration = .seconds(1)) {
+        public init(ioTimeout: Duration = .seconds(5), maxInterleaveDelta: Duration = .seconds(1),
+                    sendBufferBytes: Int? = 256 << 10) {
             self.ioTimeout = ioTimeout
             self.maxInterleaveDelta = maxInterleaveDelta
+            self.sendBufferBytes = sendBufferBytes
         }
     }
 
@@ -51,7 +56,11 @@ public final class LiveMuxer {
         self.displayName = displayName
         self.interrupt = interrupt
         self.settings = settings
-        let ioOptions = isNetwork ? ["rw_timeout": String(Self.microseconds(settings.ioTimeout))] : [:]
+        var ioOptions: [String: String] = [:]
+        if isNetwork {
+            ioOptions["rw_timeout"] = String(Self.microseconds(settings.ioTimeout))
+            if let bytes = settings.sendBufferBytes { ioOptions["send_buffer_size"] = String(bytes) }
+        }
         output = try OutputFile(target: url, displayName: displayName, formatHint: displayName, format: "flv",
                                 options: ioOptions, interrupt: interrupt)
         output.context.pointee.max_interleave_delta = Self.microseconds(settings.maxInterleaveDelta)

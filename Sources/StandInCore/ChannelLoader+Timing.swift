@@ -64,9 +64,11 @@ extension Channel {
         return promos
     }
 
-    /// `destinations: [{name, url}]`: `rtmp://`/`rtmps://` URLs with a host, or a local `.flv`
-    /// path (relative to the channel file) for a recording. `${NAME}` in a URL is replaced by
-    /// the environment variable NAME, so stream keys can stay out of the file.
+    /// `destinations: [{name, url, retry_delay_ms, retry_max_delay_s, probe_interval_ms,
+    /// stall_timeout_ms}]`: `rtmp://`/`rtmps://` URLs with a host, or a local `.flv` path
+    /// (relative to the channel file) for a recording. `${NAME}` in a URL is replaced by the
+    /// environment variable NAME, so stream keys can stay out of the file. A URL is never
+    /// printed whole: errors show it redacted, with every expanded value hidden.
     static func loadDestinations(_ root: YAMLMapping) throws -> [ChannelDestination] {
         var problems = ProblemList()
         var destinations: [ChannelDestination] = []
@@ -75,31 +77,64 @@ extension Channel {
             problems.collect {
                 let entry = try YAMLMapping(item, file: root.file, context: "destination #\(index + 1)", what: "")
                 let name = try entry.string("name", maxLength: YAMLLimits.maxNameCharacters)
-                let text = try expandingEnvironment(try entry.string("url"), entry, key: "url")
+                let (text, secrets) = try expandingEnvironmentValues(try entry.string("url"), entry, key: "url")
+                let shown = URLRedaction.redact(text, secrets: secrets)
                 var url = text
                 if text.contains("://") {
                     guard let parsed = URL(string: text), let scheme = parsed.scheme?.lowercased(),
                           ["rtmp", "rtmps"].contains(scheme), parsed.host?.isEmpty == false else {
-                        throw entry.error("url", "must be an rtmp:// or rtmps:// URL with a host, or a .flv file path, got '\(URLRedaction.redact(text))'")
+                        throw entry.error("url", "must be an rtmp:// or rtmps:// URL with a host, or a .flv file path, got '\(shown)'")
                     }
                 } else {
                     guard text.lowercased().hasSuffix(".flv") else {
-                        throw entry.error("url", "must be an rtmp:// or rtmps:// URL, or a recording path ending in .flv, got '\(text)'")
+                        throw entry.error("url", "must be an rtmp:// or rtmps:// URL, or a recording path ending in .flv, got '\(shown)'")
                     }
                     url = text.hasPrefix("/") ? text : folder.appendingPathComponent(text).path
                 }
                 if destinations.contains(where: { $0.name == name }) { throw entry.error("name", "'\(name)' is used twice") }
+                if let twin = destinations.first(where: { Self.sameEndpoint($0.url, url) }) {
+                    throw entry.error("url", "is the same as destination '\(twin.name)' (\(twin.source.line.map { "line \($0)" } ?? "above")): "
+                                      + "an endpoint takes one publisher per stream key")
+                }
+                var destination = ChannelDestination(name: name, url: url, source: entry.source)
+                destination.retry = try loadRetry(entry)
+                destination.secrets = secrets
                 try entry.finish()
-                destinations.append(ChannelDestination(name: name, url: url, source: entry.source))
+                destinations.append(destination)
             }
         }
         if !problems.isEmpty { throw FileErrors(problems.errors) }
         return destinations
     }
 
+    /// Two destination URLs that reach the same stream (scheme and host compared without case).
+    static func sameEndpoint(_ first: String, _ second: String) -> Bool {
+        func normalized(_ url: String) -> String {
+            guard let schemeEnd = url.range(of: "://") else { return url }
+            let pathStart = url[schemeEnd.upperBound...].firstIndex(of: "/") ?? url.endIndex
+            return url[..<pathStart].lowercased() + url[pathStart...]
+        }
+        return normalized(first) == normalized(second)
+    }
+
+    private static func loadRetry(_ entry: YAMLMapping) throws -> DestinationRetry {
+        let defaults = DestinationRetry()
+        return DestinationRetry(
+            retryDelayMilliseconds: try entry.int("retry_delay_ms", in: 100...600_000, default: defaults.retryDelayMilliseconds),
+            retryMaxDelaySeconds: try entry.int("retry_max_delay_s", in: 1...3_600, default: defaults.retryMaxDelaySeconds),
+            probeIntervalMilliseconds: try entry.int("probe_interval_ms", in: 0...60_000, default: defaults.probeIntervalMilliseconds),
+            stallTimeoutMilliseconds: try entry.int("stall_timeout_ms", in: 500...120_000, default: defaults.stallTimeoutMilliseconds))
+    }
+
     /// `text` with every `${NAME}` replaced by the environment variable NAME.
     static func expandingEnvironment(_ text: String, _ entry: YAMLMapping, key: String) throws -> String {
-        var result = "", rest = Substring(text)
+        try expandingEnvironmentValues(text, entry, key: key).text
+    }
+
+    /// `text` expanded, and the values put in (secrets: never print them).
+    static func expandingEnvironmentValues(_ text: String, _ entry: YAMLMapping,
+                                           key: String) throws -> (text: String, secrets: [String]) {
+        var result = "", rest = Substring(text), values: [String] = []
         while let open = rest.range(of: "${") {
             result += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
@@ -110,9 +145,10 @@ extension Channel {
                 throw entry.error(key, "uses ${\(name)}, but the environment variable \(name) is not set")
             }
             result += value
+            values.append(value)
             rest = rest[rest.index(after: close)...]
         }
-        return result + rest
+        return (result + rest, values)
     }
 
     static func list(_ fields: YAMLMapping, _ key: String) throws -> [Node] {

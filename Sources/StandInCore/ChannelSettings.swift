@@ -65,7 +65,11 @@ public struct ChannelDestination: Sendable, Equatable {
     /// the absolute path of a local `.flv` recording. Show `redactedURL` to people.
     public var url: String
     public var source: SourceLocation
+    /// Reconnect and stall-detection settings (`retry_delay_ms`, …; OBS-like defaults).
+    public var retry = DestinationRetry()
+    /// The values `${NAME}` put into `url`: hidden wherever they appear.
+    public var secrets: [String] = []
 
     public var isRecording: Bool { !url.contains("://") }
-    public var redactedURL: String { isRecording ? url : URLRedaction.redact(url) }
+    public var redactedURL: String { isRecording ? url : URLRedaction.redact(url, secrets: secrets) }
 }

@@ -26,6 +26,8 @@ public struct RelaySettings: Sendable, Equatable {
     /// Said when the feed arrives during a shift after a no-show; nil: the language's default.
     public var arrivalLine: String?
     public var source: SourceLocation
+    /// The values `${NAME}` put into `ingest`: hidden wherever they appear.
+    public var secrets: [String] = []
 
     public init(ingest: String, stallMilliseconds: Int = 500, stableSeconds: Int = 3, takeEarlySeconds: Int = 0,
                 bridgeLine: String? = nil, arrivalLine: String? = nil, source: SourceLocation) {
@@ -34,7 +36,7 @@ public struct RelaySettings: Sendable, Equatable {
         self.bridgeLine = bridgeLine; self.arrivalLine = arrivalLine; self.source = source
     }
 
-    public var redactedIngest: String { URLRedaction.redact(ingest) }
+    public var redactedIngest: String { URLRedaction.redact(ingest, secrets: secrets) }
 
     /// The bridge line for `language` when the channel gives none.
     public static func defaultBridgeLine(_ language: Persona.Language) -> String {

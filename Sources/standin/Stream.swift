@@ -116,12 +116,13 @@ struct Stream: ParsableCommand {
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
-            return handler
+            return RedactingLogHandler(base: handler, redactor: .shared)
         }
         let logger = Logger(label: "standin.stream")
         LibAVLog.route(to: Logger(label: "standin.libav"))
         try reportingErrors {
             let files = try ChannelFiles.load(channel)
+            SecretRedactor.shared.register(files.channel)
             var options = LiveOptions(stateFolder: state ?? "state/" + URL(fileURLWithPath: channel).deletingPathExtension().lastPathComponent)
             options.lookaheadSeconds = lookahead
             options.boundaryMarginSeconds = boundaryMargin

@@ -20,8 +20,9 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     }
 }
 
+/// Writes `text` to stderr with every URL and known secret redacted.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((SecretRedactor.shared.redact(text) + "\n").utf8))
 }
 
 func printOut(_ text: String, terminator: String = "\n") {

@@ -37,11 +37,14 @@ public final class EngineMetrics: Sendable {
         counter("standin_questions_total", ["outcome": name]).increment()
     }
 
-    /// Per destination: packets dropped and reconnects since the last report (the workers count
-    /// totals); reported from the first session on, at 0 until something happens.
-    func destination(_ name: String, droppedSinceLast dropped: Int, reconnectsSinceLast reconnects: Int) {
+    /// Per destination: packets dropped, recoveries (`standin_reconnects_total`) and connection
+    /// attempts after a failure (`standin_reconnect_attempts_total`) since the last report (the
+    /// workers count totals); reported from the first session on, at 0 until something happens.
+    func destination(_ name: String, droppedSinceLast dropped: Int, reconnectsSinceLast reconnects: Int,
+                     attemptsSinceLast attempts: Int) {
         counter("standin_packets_dropped_total", ["destination": name]).increment(by: Int64(max(0, dropped)))
         counter("standin_reconnects_total", ["destination": name]).increment(by: Int64(max(0, reconnects)))
+        counter("standin_reconnect_attempts_total", ["destination": name]).increment(by: Int64(max(0, attempts)))
     }
 
     private func counter(_ label: String, _ dimensions: [String: String]) -> Counter {

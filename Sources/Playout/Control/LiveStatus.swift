@@ -41,7 +41,10 @@ public struct LiveStatus: Sendable, Codable, Equatable {
         public var state: String
         public var connected: Bool
         public var bitrate: Int
+        /// Recoveries: connections that came up again after a failure.
         public var reconnects: Int
+        /// Connection attempts after a failure.
+        public var reconnectAttempts: Int
         public var dropped: Int
         public var lastError: String?
     }
@@ -81,10 +84,12 @@ extension LiveStatus.Output {
         case .connecting: "connecting"
         case .live: "live"
         case .backoff: "backoff"
+        case .stalled: "stalled"
         case .stopped: "stopped"
         }
         self.init(name: status.name, url: status.redactedURL, state: state, connected: status.state == .live,
-                  bitrate: status.bitrate, reconnects: status.reconnects, dropped: status.droppedPackets,
+                  bitrate: status.bitrate, reconnects: status.reconnects,
+                  reconnectAttempts: status.reconnectAttempts, dropped: status.droppedPackets,
                   lastError: status.lastError)
     }
 }

@@ -15,15 +15,21 @@ public struct Destination: Sendable, Hashable, CustomStringConvertible, CustomRe
     public var name: String
     /// The full URL (stream key included) or a local file path.
     public var url: String
+    /// This destination's reconnect and stall settings; nil: the fan-out's defaults.
+    public var retry: DestinationRetry?
+    /// More text to hide wherever it appears (the values `${NAME}` put into the URL).
+    public var secrets: [String]
 
-    public init(name: String, url: String) {
+    public init(name: String, url: String, retry: DestinationRetry? = nil, secrets: [String] = []) {
         self.name = name
         self.url = url
+        self.retry = retry
+        self.secrets = secrets
     }
 
     /// The destination a channel file names.
     public init(_ destination: ChannelDestination) {
-        self.init(name: destination.name, url: destination.url)
+        self.init(name: destination.name, url: destination.url, retry: destination.retry, secrets: destination.secrets)
     }
 
     /// A local recording (a path or `file:` URL) rather than a network endpoint.
@@ -31,7 +37,7 @@ public struct Destination: Sendable, Hashable, CustomStringConvertible, CustomRe
 
     /// The URL with the stream key (its last path component), user info and query replaced by
     /// `****`; a recording's path is returned as it is (it holds no secret).
-    public var redactedURL: String { isRecording ? url : URLRedaction.redact(url) }
+    public var redactedURL: String { isRecording ? url : URLRedaction.redact(url, secrets: secrets) }
 
     public var description: String { "\(name) (\(redactedURL))" }
 
@@ -53,11 +59,14 @@ extension Destination {
     /// that might quote what libav was given.
     func scrub(_ text: String) -> String {
         guard !isRecording else { return text }
-        var result = text.replacingOccurrences(of: url, with: redactedURL)
-        let path = url.split(separator: "?", maxSplits: 1)[0]
-        if let key = path.split(separator: "/").last, key.count >= 4, !path.hasSuffix("://\(key)") {
-            result = result.replacingOccurrences(of: String(key), with: "****")
-        }
-        return result
+        return URLRedaction.redactURLs(in: text.replacingOccurrences(of: url, with: redactedURL),
+                                       secrets: URLRedaction.secrets(of: url) + secrets)
+    }
+
+    /// The host and port a TCP probe checks (1935 for RTMP, 443 for RTMPS unless the URL
+    /// names a port); nil for a recording or a URL without a host.
+    var probeAddress: (host: String, port: Int)? {
+        guard !isRecording, let parsed = URL(string: url), let host = parsed.host, !host.isEmpty else { return nil }
+        return (host, parsed.port ?? (parsed.scheme?.lowercased() == "rtmps" ? 443 : 1935))
     }
 }

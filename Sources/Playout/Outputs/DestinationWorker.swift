@@ -4,7 +4,9 @@ import MediaIO
 
 /// Sends one destination's copy of the stream from a thread of its own (blocking libav I/O
 /// stays off the cooperative pool): a bounded `PacketQueue`, one `LiveMuxer` per connection,
-/// and reconnects paced by a `ReconnectPolicy`.
+/// reconnects paced by a `ReconnectPolicy` (with TCP probes while the endpoint is down), and a
+/// stall watchdog: a write that makes no progress for `stallTimeout` is aborted and the
+/// destination reconnects, shown as `stalled` until it is live again.
 ///
 /// `enqueue` only takes a lock and appends or drops, so a dead or slow destination never
 /// stalls the producer. The connection loop is in `DestinationWorker+Loop.swift`.
@@ -28,7 +30,12 @@ public final class DestinationWorker: @unchecked Sendable {  // `condition` guar
     var queue: PacketQueue
     var state = DestinationStatus.State.connecting
     var connectedSince: Date?
+    /// Connections that came up after a failure.
     var reconnects = 0
+    /// Connection attempts after a failure.
+    var reconnectAttempts = 0
+    /// When the current outage began with a stall; nil when it did not (or once live again).
+    var stalledSince: Date?
     /// Packets the muxers dropped before their first keyframe, summed over connections.
     var droppedAtStart = 0
     var bytesSent: Int64 = 0
@@ -40,7 +47,8 @@ public final class DestinationWorker: @unchecked Sendable {  // `condition` guar
     var interrupt: IOInterrupt?
     private var thread: Thread?
 
-    /// `random` (-1…1) jitters the reconnect delays.
+    /// `random` (-1…1) jitters the reconnect delays. The destination's own `retry` settings,
+    /// if any, replace those of `settings`.
     public init(destination: Destination, video: StreamInfo, audio: StreamInfo,
                 settings: DestinationSettings = DestinationSettings(),
                 logger: Logger = Logger(label: "standin.outputs"),
@@ -48,12 +56,12 @@ public final class DestinationWorker: @unchecked Sendable {  // `condition` guar
         self.destination = destination
         self.video = video
         self.audio = audio
-        self.settings = settings
+        self.settings = settings.applying(destination.retry)
         var logger = logger
         logger[metadataKey: "destination"] = "\(destination.name)"
         self.logger = logger
         self.random = random
-        queue = PacketQueue(limits: settings.queue)
+        queue = PacketQueue(limits: self.settings.queue)
         meter = BitrateMeter(window: settings.bitrateWindow)
     }
 
@@ -79,9 +87,11 @@ public final class DestinationWorker: @unchecked Sendable {  // `condition` guar
 
     public var status: DestinationStatus {
         condition.withLock {
-            DestinationStatus(
-                name: destination.name, redactedURL: destination.redactedURL, state: state,
-                connectedSince: connectedSince, reconnects: reconnects,
+            var shown = state
+            if let stalledSince, state != .live, state != .stopped { shown = .stalled(since: stalledSince) }
+            return DestinationStatus(
+                name: destination.name, redactedURL: destination.redactedURL, state: shown,
+                connectedSince: connectedSince, reconnects: reconnects, reconnectAttempts: reconnectAttempts,
                 droppedPackets: queue.dropped + droppedAtStart, bytesSent: bytesSent,
                 bitrate: meter.bitsPerSecond(at: origin.duration(to: .now)), lastError: lastError)
         }
