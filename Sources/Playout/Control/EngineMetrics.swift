@@ -24,6 +24,7 @@ public final class EngineMetrics: Sendable {
     }
 
     func segmentAired(kind: String) { counter("standin_segments_aired_total", ["kind": kind]).increment() }
+    func asRunLinesQuarantined(_ count: Int) { counter("standin_asrun_quarantined_lines_total", [:]).increment(by: Int64(count)) }
     func commandApplied(_ name: String) { counter("standin_commands_applied_total", ["command": name]).increment() }
 
     func questionReceived(_ outcome: QuestionQueue.Outcome) {
