@@ -73,6 +73,22 @@ struct RestartTilingTests {
         #expect(first.isRunning)
     }
 
+    /// Half a line and garbage in the log (a full disk, a kill mid-write) no longer stop a
+    /// start: they go to quarantine.txt, the stream runs, the log reads back whole.
+    @Test func damagedAsRunLinesAreMovedAsideAndTheStreamStarts() throws {
+        let live = try LiveFixture()
+        let damaged = "not a record\n{\"blocked\":[],\"chan"
+        try live.folder.write("state/asrun/asrun-2026-12-01.jsonl", damaged)
+        let stream = try live.stream(from: "09:00:00", speed: 4, seconds: 8, log: "stream")
+        #expect(stream.wait(timeout: .seconds(60)) == 0, "\(stream.stderr.suffix(2000))")
+        #expect(stream.stderr.components(separatedBy: "damaged line moved to quarantine.txt").count == 3, "\(stream.stderr.prefix(2000))")
+        let aside = try String(contentsOfFile: live.statePath + "/asrun/quarantine.txt", encoding: .utf8)
+        #expect(aside.split(separator: "\n").map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? "" }
+                == ["not a record", "{\"blocked\":[],\"chan"])
+        let records = try AsRunLog.read(folder: live.statePath + "/asrun")
+        #expect(records.count >= 2 && records.map(\.index) == Array(0..<records.count))
+    }
+
     /// The channel clock the state folder holds (its simulated start and speed).
     static func channelClock(_ live: LiveFixture) throws -> ChannelClock {
         let deadline = Date().addingTimeInterval(30)

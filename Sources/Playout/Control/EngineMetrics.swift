@@ -11,6 +11,8 @@ public final class EngineMetrics: Sendable {
     /// Audio packets the render-ahead did not have ready in time (released more than 100 ms late).
     let packetsLate: Counter
     let questionLatency: CoreMetrics.Timer
+    /// As-run entries waiting in memory for the disk.
+    let asRunBacklog: Gauge
     private let counters = CounterSet()
     /// The question → answer-on-air histogram (its buckets are the factory's to set).
     public static let questionLatencyLabel = "standin_question_latency_seconds"
@@ -21,6 +23,7 @@ public final class EngineMetrics: Sendable {
         guardrailBlocks = Counter(label: "standin_guardrail_blocks_total", factory: factory)
         packetsLate = Counter(label: "standin_packets_late_total", factory: factory)
         questionLatency = CoreMetrics.Timer(label: Self.questionLatencyLabel, factory: factory)
+        asRunBacklog = Gauge(label: "standin_asrun_backlog", factory: factory)
     }
 
     func segmentAired(kind: String) { counter("standin_segments_aired_total", ["kind": kind]).increment() }

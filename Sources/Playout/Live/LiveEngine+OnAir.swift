@@ -32,18 +32,37 @@ extension LiveEngine {
     }
 
     /// The sender's end: a segment still on air (a stop, or a failure, cut it) is logged as
-    /// aired through `position`, interrupted; the marker goes.
-    func logSegmentCutByStop(_ onAir: OnAirFile, through position: Int) {
+    /// aired through `position`, interrupted, after what waits; the marker goes.
+    func logSegmentCutByStop(_ onAir: OnAirFile, through position: Int, backlog: inout AsRunBacklog) {
+        var cut: AsRunRecord?
         if var marker = onAir.current {
             marker.through = max(marker.through, position)
-            if let entry = marker.cut(samplesPerFrame: video.samplesPerFrame) {
-                do {
-                    try asRun.append(entry)
-                } catch {
-                    logger.error("as-run log: cannot write", metadata: ["error": "\(error)"])
-                }
-            }
+            cut = marker.cut(samplesPerFrame: video.samplesPerFrame)
+        }
+        writeAsRun(cut, &backlog)
+        if backlog.count > 0 {
+            logger.error("as-run log: entries the disk did not take are lost at the stop", metadata: ["entries": "\(backlog.count)"])
         }
         onAir.remove()
+    }
+
+    /// Appends `record` (nil: only retries) behind the entries waiting for the disk; says so
+    /// once when the disk starts refusing and once when all are written again.
+    func writeAsRun(_ record: AsRunRecord?, _ backlog: inout AsRunBacklog) {
+        let waited = backlog.count, dropped = backlog.dropped
+        if let error = backlog.write(record, with: asRun.append) {
+            if waited == 0 {
+                logger.error("as-run log: cannot write; entries wait in memory", metadata: ["error": "\(error)"])
+            }
+            if backlog.dropped > dropped {
+                logger.error("as-run log: backlog full, oldest entries dropped", metadata: ["dropped": "\(backlog.dropped)"])
+            }
+        } else if waited > 0 {
+            logger.warning("as-run log: written again", metadata: ["entries": "\(waited + (record == nil ? 0 : 1))"])
+        }
+        if backlog.count != waited {
+            desk.update { [count = backlog.count] in $0.asRunBacklog = count }
+            desk.metrics.asRunBacklog.record(backlog.count)
+        }
     }
 }

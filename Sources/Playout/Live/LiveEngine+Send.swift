@@ -16,6 +16,7 @@ extension LiveEngine {
         var late = Lateness()
         var releasedThrough = Int.min   // packets due up to here go without waiting
         let onAir = OnAirFile(folder: options.stateFolder)
+        var backlog = AsRunBacklog()
         let paced = clock.due(0) != nil
         while let item = queue.pop() {
             switch item {
@@ -77,12 +78,8 @@ extension LiveEngine {
                 queue.progressed(to: end)
                 desk.metrics.segmentAired(kind: record.kind.rawValue)
                 if record.start < streamOrigin { record.resumedAt = streamOrigin }
-                do {
-                    try asRun.append(record)
-                    if let current = onAir.current, current.isLogged(by: record) { onAir.logged() }
-                } catch {
-                    logger.error("as-run log: cannot write", metadata: ["error": "\(error)"])
-                }
+                if let current = onAir.current, current.isLogged(by: record) { onAir.logged() }
+                writeAsRun(record, &backlog)
             case let .answerAirs(questionID, askedAt, length):
                 guard clock.wait(until: position, stopped: { stopRequested }) else { continue }
                 let latency = Date().timeIntervalSince(askedAt)
@@ -95,6 +92,7 @@ extension LiveEngine {
                 lastMetrics = second
                 desk.update { $0.sent = position }
                 mirror.report(sessions.flatMap(\.workers), to: desk.metrics)
+                if backlog.count > 0 { writeAsRun(nil, &backlog) }   // the disk may take them again
             }
             let started = !sessions.isEmpty || onAirSummary?.block == "human"   // the first line once something is on air
             if started, lastStatus.map({ second - $0 >= options.statusEverySeconds }) ?? true {
@@ -104,7 +102,7 @@ extension LiveEngine {
             }
         }
         for outputs in sessions where !outputs.stop() { logger.warning("a destination did not close in time") }
-        logSegmentCutByStop(onAir, through: position)
+        logSegmentCutByStop(onAir, through: position, backlog: &backlog)
         logStatus(onAir: onAirSummary, sessions: [], late: late)
         logger.info("channel stopped")
     }
