@@ -28,6 +28,15 @@ struct OnAirMarkerTests {
         #expect(Self.marker(through: 48_000 + aired).cut(samplesPerFrame: 1_600) == nil)
     }
 
+    @Test func aSegmentJoinedByARestartIsLoggedOnlyIfSomethingAiredAfterTheJoin() throws {
+        var marker = Self.marker(through: 48_000 + 16_000)
+        marker.record.resumedAt = 48_000 + 16_000
+        #expect(marker.cut(samplesPerFrame: 1_600) == nil, "killed before its first packet")
+        marker.through += 1_024
+        let entry = try #require(marker.cut(samplesPerFrame: 1_600))
+        #expect(entry.length == 17_600 && entry.resumedAt == 64_000)   // from its start: the log tiles
+    }
+
     @Test func theMarkerKnowsItsEntryByIndexAndStart() {
         let marker = Self.marker(through: 60_000)
         var entry = AsRunLogTests.record(index: 7, start: 48_000, at: Date())

@@ -31,10 +31,10 @@ public struct OnAirMarker: Sendable, Codable, Equatable {
 
     /// The segment's entry as aired up to `through`: the length rounded up to a whole frame
     /// (as the planner rounds it), the lines that had started, `interrupted`. Nil when
-    /// nothing of it aired.
+    /// nothing of it aired (from this process: a segment it joined at `resumedAt`).
     public func cut(samplesPerFrame: Int) -> AsRunRecord? {
+        guard through > record.resumedAt ?? record.start else { return nil }
         let aired = through - record.start
-        guard aired > 0 else { return nil }
         let length = (aired + samplesPerFrame - 1) / samplesPerFrame * samplesPerFrame
         var entry = record
         entry.length = length
