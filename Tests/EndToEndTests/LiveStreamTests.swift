@@ -112,7 +112,8 @@ struct LiveStreamTests {
         #expect(engine.stderr.contains("start-up pages released: resident"), "\(engine.stderr.prefix(1500))")
     }
 
-    /// SIGKILL mid-segment, start again: the log keeps every entry once and the plan resumes.
+    /// SIGKILL mid-segment, start again: the log keeps every entry once, logs the cut segment
+    /// (interrupted) and the plan resumes after it.
     @Test func resumesAfterSIGKILLWithoutLosingOrRepeatingEntries() throws {
         let live = try LiveFixture()
         let first = try live.stream(from: "09:00:00", speed: 4, seconds: 600, log: "first")
@@ -129,28 +130,34 @@ struct LiveStreamTests {
         let indices = after.map { $0["index"] as! Int }
         #expect(indices == indices.sorted() && Set(indices).count == indices.count, "entries repeated: \(indices)")
         #expect(Array(after.prefix(before.count)).map { $0["index"] as! Int } == before.map { $0["index"] as! Int })
-        // The first entry after the restart is the segment the planner resumed at (its log
-        // says which), no earlier than where the log stopped; from there the entries tile.
-        // (Time nobody logged counts at the estimates: see the planner's resume tests.)
+        // The segment the kill cut is logged once, by the second process, with the length that
+        // aired up to the first's last beat (interrupted); it starts where the log stopped.
         let last = try #require(before.last)
-        try #require(after.count > before.count)
-        let resumed = after[before.count]
-        #expect(resumed["start"] as! Int >= (last["start"] as! Int) + (last["length"] as! Int))
-        // The engine resumed inside the segment it names; the first new entry is that segment,
-        // or (if it really ended before the resume point) one after it.
+        try #require(after.count > before.count + 1)
+        let cut = after[before.count]
+        #expect(cut["interrupted"] as? Bool == true, "\(cut)")
+        #expect(cut["index"] as! Int == (last["index"] as! Int) + 1)
+        #expect(cut["start"] as! Int == (last["start"] as! Int) + (last["length"] as! Int))
+        #expect((cut["length"] as! Int) > 0)
+        #expect(second.stderr.contains("logged as interrupted"), "\(second.stderr.prefix(1500))")
+        // The engine resumed inside the segment it names: the next entry, from where the cut
+        // one ended (or, if it really ended before the resume point, one after it).
+        let resumed = after[before.count + 1]
         let startText = try #require(second.stderr.components(separatedBy: "segment_start=").dropFirst().first?
             .prefix { $0.isNumber })
         let resumedAt = try #require(Int(startText))
         #expect(resumed["start"] as! Int >= resumedAt)
+        #expect(resumedAt >= (cut["start"] as! Int) + (cut["length"] as! Int))
         if resumed["start"] as! Int == resumedAt {
             #expect(second.stderr.contains("segment=\(resumed["kind"] as! String)"), "\(second.stderr.prefix(600))")
+            #expect(resumed["resumedAt"] as? Int ?? 0 > resumedAt, "where the restart came on air: \(resumed)")
         }
         let fresh = Array(after[before.count...])
         for (a, b) in zip(fresh, fresh.dropFirst()) {
             #expect((a["start"] as! Int) + (a["length"] as! Int) == b["start"] as! Int)
         }
         // The same clock: the state file was kept, not recreated.
-        #expect(second.stderr.contains("resumed_entries=\(before.count)"))
+        #expect(second.stderr.contains("resumed_entries=\(before.count + 1)"))
     }
 
 }

@@ -42,4 +42,27 @@ struct AsRunLogTests {
         let error = try #require(throws: AsRunLogError.self) { try AsRunLog.read(folder: folder.url.path) }
         #expect(error.description.hasPrefix("\(path):1:"))
     }
+
+    @Test func damagedLinesGoToQuarantineAndTheRestReadsBack() throws {
+        let folder = try TemporaryFolder()
+        let log = try AsRunLog(folder: folder.url.path, timeZone: TimeZone(identifier: "UTC")!)
+        let day = ISO8601DateFormatter().date(from: "2026-12-01T10:00:00Z")!
+        try log.append(Self.record(index: 0, start: 0, at: day))
+        let path = folder.path("asrun-2026-12-01.jsonl")
+        let good = try String(contentsOfFile: path, encoding: .utf8)
+        // Half a line a full disk left, with the next entry glued on; a whole entry; a torn tail.
+        let torn = "{\"blocked\":[],\"chan"
+        let second = good.replacingOccurrences(of: "\"index\":0", with: "\"index\":1")
+        try (good + torn + second + second + torn).write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: AsRunLogError.self) { try AsRunLog.read(folder: folder.url.path) }
+
+        #expect(try AsRunLog.repair(folder: folder.url.path) == 2)
+        #expect(try AsRunLog.read(folder: folder.url.path).map(\.index) == [0, 1])
+        let aside = try String(contentsOfFile: folder.path("quarantine.txt"), encoding: .utf8)
+        #expect(aside == "\(path):2: \(torn)\(second)\(path):4: \(torn)\n")
+        #expect(try AsRunLog.repair(folder: folder.url.path) == 0, "nothing left to move")
+        let reopened = try AsRunLog(folder: folder.url.path, timeZone: TimeZone(identifier: "UTC")!)   // as a new process
+        try reopened.append(Self.record(index: 2, start: 96_000, at: day))
+        #expect(try AsRunLog.read(folder: folder.url.path).map(\.index) == [0, 1, 2])
+    }
 }

@@ -11,6 +11,8 @@ public final class EngineMetrics: Sendable {
     /// Audio packets the render-ahead did not have ready in time (released more than 100 ms late).
     let packetsLate: Counter
     let questionLatency: CoreMetrics.Timer
+    /// As-run entries waiting in memory for the disk.
+    let asRunBacklog: Gauge
     private let counters = CounterSet()
     /// The question → answer-on-air histogram (its buckets are the factory's to set).
     public static let questionLatencyLabel = "standin_question_latency_seconds"
@@ -21,11 +23,13 @@ public final class EngineMetrics: Sendable {
         guardrailBlocks = Counter(label: "standin_guardrail_blocks_total", factory: factory)
         packetsLate = Counter(label: "standin_packets_late_total", factory: factory)
         questionLatency = CoreMetrics.Timer(label: Self.questionLatencyLabel, factory: factory)
+        asRunBacklog = Gauge(label: "standin_asrun_backlog", factory: factory)
     }
 
     func segmentAired(kind: String) { counter("standin_segments_aired_total", ["kind": kind]).increment() }
     /// One segment aired without `part` (`standin_segments_degraded_total{part=…}`).
     func segmentDegraded(part: String) { counter("standin_segments_degraded_total", ["part": part]).increment() }
+    func asRunLinesQuarantined(_ count: Int) { counter("standin_asrun_quarantined_lines_total", [:]).increment(by: Int64(count)) }
     func commandApplied(_ name: String) { counter("standin_commands_applied_total", ["command": name]).increment() }
 
     func questionReceived(_ outcome: QuestionQueue.Outcome) {

@@ -13,6 +13,8 @@ struct EngineSnapshot: Sendable {
     /// Channel positions: the render thread's (furthest rendered) and the sender's (on air).
     var rendered = 0
     var sent = 0
+    /// As-run entries waiting in memory for the disk.
+    var asRunBacklog = 0
 }
 
 /// `GET /status`: the channel as the operator sees it. No secret: URLs are redacted.
@@ -59,6 +61,8 @@ public struct LiveStatus: Sendable, Codable, Equatable {
     public var questionsWaiting: Int
     public var commandsWaiting: Int
     public var uptimeSeconds: Double
+    /// As-run entries the disk has not taken yet (written in order once it does).
+    public var asRunBacklog: Int
 
     init(snapshot: EngineSnapshot, channel: String, paused: Bool, questionsWaiting: Int, commandsWaiting: Int,
          uptime: TimeInterval, now: Int) {
@@ -75,6 +79,7 @@ public struct LiveStatus: Sendable, Codable, Equatable {
         self.questionsWaiting = questionsWaiting
         self.commandsWaiting = commandsWaiting
         uptimeSeconds = uptime
+        asRunBacklog = snapshot.asRunBacklog
     }
 }
 

@@ -4,7 +4,8 @@ import Logging
 /// The as-run log: one JSON object per aired segment, appended to
 /// `<folder>/asrun-YYYY-MM-DD.jsonl` (the channel's local date of the segment start, so a
 /// new file starts each day) and flushed to disk (`fsync`) before `append` returns, so an
-/// entry written survives a SIGKILL.
+/// entry written survives a SIGKILL. A line is written whole or not at all (a failed write
+/// is truncated back); `repair` moves damaged lines aside at start.
 public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock` guards `handle`
     public let folder: String
     private let timeZone: TimeZone
@@ -36,8 +37,17 @@ public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock`
                 try handle?.seekToEnd()
                 currentName = name
             }
-            try handle?.write(contentsOf: line)
-            try handle?.synchronize()
+            guard let handle else { return }
+            // Whole lines only: a write that fails midway (a full disk) is cut back off, so the
+            // next entry does not glue onto half a line.
+            let end = try handle.seekToEnd()
+            do {
+                try handle.write(contentsOf: line)
+                try handle.synchronize()
+            } catch {
+                try? handle.truncate(atOffset: end)
+                throw error
+            }
         }
     }
 

@@ -37,6 +37,13 @@ public struct AsRunRecord: Sendable, Codable, Equatable {
     public var feedFrames: FeedFrames? = nil
     /// Parts the segment aired without because building them failed (absent when none).
     public var degraded: [Degradation]? = nil
+    /// True when the segment was cut before its end: the process was killed (logged by the
+    /// next start, up to the last evidence of it on air) or stopped (SIGINT/SIGTERM). Its
+    /// `length` is what aired; absent when it ran to its end.
+    public var interrupted: Bool? = nil
+    /// Where a restarted process came on air inside this segment (channel position): from
+    /// `start` to here the channel was off air. Absent when it aired from its start.
+    public var resumedAt: Int? = nil
 
     /// How a relayed feed was held to the channel's clock.
     public struct FeedFrames: Sendable, Codable, Equatable {

@@ -38,6 +38,7 @@ extension LiveEngine {
         var block = RelayBlockProgress(segment: segment, host: segment.host, position: segment.start + skip - skip % perFrame,
                                        end: segment.mustEndBy ?? segment.start + segment.estimatedLength)
         try openSessionIfNeeded(at: block.position, run: &run)
+        pushBegins(segment, length: block.end - segment.start, onAir: destinations.map(\.name), run: run, at: block.position)
         announce(ingest.source, block)
         carryOut(ingest.poll(timeout: .zero), ingest, &block, run: &run)
         var started = ingest.shiftStarted()
@@ -64,6 +65,7 @@ extension LiveEngine {
         var block = RelayBlockProgress(segment: segment, host: shift.host, position: segment.start,
                                        end: min(shift.start, segment.mustEndBy ?? shift.start))
         try openSessionIfNeeded(at: block.position, run: &run)
+        pushBegins(segment, length: block.end - segment.start, onAir: destinations.map(\.name), run: run, at: block.position)
         announce(ingest.source, block)
         carryOut(actions, ingest, &block, run: &run)
         try airRelaySpan(&block, ingest, run: &run)

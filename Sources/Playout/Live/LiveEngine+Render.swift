@@ -118,6 +118,7 @@ extension LiveEngine {
     private func airHumanBlock(_ segment: Segment, run: inout RenderRun) throws -> Int {
         try endSession(&run.session, at: segment.start)
         let length = segment.estimatedLength
+        pushBegins(segment, length: length, onAir: [], run: run, at: segment.start)
         queue.push(.segmentStarts(SegmentSummary(block: "human", kind: "human", productID: segment.host)), at: segment.start)
         // Queued at the shift's start: the sender waits out the shift and reports progress.
         pushAired(segment, length: length, lines: [], blocked: [], onAir: [], run: run, at: segment.start)

@@ -55,13 +55,16 @@ extension LiveEngine {
         var piece = try SpokenPiece(timeline: speak(remaining, for: segment, from: 0, run: run), start: segment.start)
         remaining.removeAll { run.faults.skippedLines.contains($0.spoken) }
         guard skip < piece.timeline.length else {
-            // It really ended before the resume point: it aired (in part) before the restart or
-            // not at all, never from this process, so it gets no as-run entry (the log's
-            // indices jump there, as for any downtime); the plan moves on by its real length.
+            // It really ended before the resume point: the channel was off air for all of it
+            // (a segment cut by a kill was logged from the on-air marker before the plan was
+            // made), so it gets no as-run entry (the log jumps there, as for any downtime);
+            // the plan moves on by its real length.
             _ = run.faults.take()
             return piece.timeline.length
         }
         try openSessionIfNeeded(at: segment.start + skip, run: &run)
+        pushBegins(segment, length: piece.timeline.length, lines: piece.timeline.lines.map { ($0.line.text, piece.start + $0.start) },
+                   blocked: script.blocked.map(\.description), onAir: destinations.map(\.name), run: run, at: segment.start + skip)
         queue.push(.segmentStarts(SegmentSummary(block: "virtual", kind: segment.kind.rawValue, productID: segment.productID)),
                    at: segment.start + skip)
         var spoken: [(line: ScriptLine, start: Int)] = []

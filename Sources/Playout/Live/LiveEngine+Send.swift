@@ -7,7 +7,7 @@ import StandInCore
 extension LiveEngine {
     /// Takes items in stream order, waits for each one's time, and sends, logs or closes.
     func sendLoop() {
-        var onAir: SegmentSummary?
+        var onAirSummary: SegmentSummary?
         var sessions: [OutputFanOut] = []
         var lastStatus: Int?
         var position = 0
@@ -15,10 +15,20 @@ extension LiveEngine {
         var mirror = DestinationCounterMirror()
         var late = Lateness()
         var releasedThrough = Int.min   // packets due up to here go without waiting
+        let onAir = OnAirFile(folder: options.stateFolder)
+        var backlog = AsRunBacklog()
+        let paced = clock.due(0) != nil
         while let item = queue.pop() {
             switch item {
+            case .segmentBegins(var marker):
+                if marker.record.start < streamOrigin { marker.record.resumedAt = streamOrigin }
+                do {
+                    try onAir.begin(marker)
+                } catch {
+                    logger.error("on-air marker: cannot write", metadata: ["error": "\(error)"])
+                }
             case .segmentStarts(let summary):
-                onAir = summary
+                onAirSummary = summary
                 let since = timeline.date(atSample: position)
                 let human = summary.block == "human"
                 desk.update {
@@ -47,20 +57,29 @@ extension LiveEngine {
                 }
                 queue.progressed(to: due)
                 outputs.send(packet)
+                onAir.beat(through: due)
             case .sessionEnds(let outputs):
                 if !outputs.stop() { logger.warning("a destination did not close in time") }
                 sessions.removeAll { $0 === outputs }
                 desk.update { $0.outputs = sessions.last }
-            case let .aired(record, end):
+            case .aired(var record, let end):
+                // A yielded shift is queued at its start and waited out here; every other
+                // segment's packets went out before this item, so a stop does not cut it.
+                let waitedOut = record.kind == .human && record.switches == nil && paced
+                let reached = clock.wait(until: end, stopped: {
+                    if waitedOut { onAir.beat(through: min(clock.position(), end)) }
+                    return stopRequested
+                })
+                if !reached, waitedOut {   // stopped inside the shift: logged cut after the loop
+                    position = max(position, min(clock.position(), end))
+                    continue
+                }
                 position = end
-                guard clock.wait(until: end, stopped: { stopRequested }) else { continue }
                 queue.progressed(to: end)
                 desk.metrics.segmentAired(kind: record.kind.rawValue)
-                do {
-                    try asRun.append(record)
-                } catch {
-                    logger.error("as-run log: cannot write", metadata: ["error": "\(error)"])
-                }
+                if record.start < streamOrigin { record.resumedAt = streamOrigin }
+                if let current = onAir.current, current.isLogged(by: record) { onAir.logged() }
+                writeAsRun(record, &backlog)
             case let .answerAirs(questionID, askedAt, length):
                 guard clock.wait(until: position, stopped: { stopRequested }) else { continue }
                 let latency = Date().timeIntervalSince(askedAt)
@@ -73,16 +92,18 @@ extension LiveEngine {
                 lastMetrics = second
                 desk.update { $0.sent = position }
                 mirror.report(sessions.flatMap(\.workers), to: desk.metrics)
+                if backlog.count > 0 { writeAsRun(nil, &backlog) }   // the disk may take them again
             }
-            let started = !sessions.isEmpty || onAir?.block == "human"   // the first line once something is on air
+            let started = !sessions.isEmpty || onAirSummary?.block == "human"   // the first line once something is on air
             if started, lastStatus.map({ second - $0 >= options.statusEverySeconds }) ?? true {
                 lastStatus = second
-                logStatus(onAir: onAir, sessions: sessions, late: late)
+                logStatus(onAir: onAirSummary, sessions: sessions, late: late)
                 late = Lateness()
             }
         }
         for outputs in sessions where !outputs.stop() { logger.warning("a destination did not close in time") }
-        logStatus(onAir: onAir, sessions: [], late: late)
+        logSegmentCutByStop(onAir, through: position, backlog: &backlog)
+        logStatus(onAir: onAirSummary, sessions: [], late: late)
         logger.info("channel stopped")
     }
 

@@ -27,6 +27,8 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
     let state: StreamState
     let clock: ChannelClock
     let asRun: AsRunLog
+    /// Held while the engine lives: one writer per state folder.
+    let stateLock: StateLock
     let settings: PlanSettings
     let destinations: [Destination]
     let queue: RenderAheadQueue<LiveItem>
@@ -47,6 +49,7 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         self.logger = logger
         video = options.video ?? channel.video
         if let problem = video.problems().first { throw PlayoutError.invalidVideo(problems: [problem]) }
+        stateLock = try StateLock(folder: options.stateFolder)
         state = try StreamState.loadOrCreate(in: options.stateFolder, simulatedStart: options.simulatedStart, speed: options.speed)
         clock = ChannelClock(state: state)
         asRun = try AsRunLog(folder: (options.stateFolder as NSString).appendingPathComponent("asrun"), timeZone: channel.timeZone)
@@ -79,6 +82,9 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
 
     /// Runs the channel until `requestStop()` or `options.maxStreamSeconds`.
     public func run() throws {
+        let quarantined = try AsRunLog.repair(folder: asRun.folder, logger: logger)
+        desk.metrics.asRunLinesQuarantined(quarantined)
+        try logSegmentCutByKill()
         let records = try AsRunLog.read(folder: asRun.folder, logger: logger)
         let now = state.now()
         let resumption = try Planner.resume(settings: settings, epoch: state.epoch, history: records.map(\.entry), now: now)

@@ -3,6 +3,9 @@ import MediaIO
 
 /// What the render thread hands the sender thread, in stream order.
 enum LiveItem: Sendable {
+    /// A segment starts airing: the sender keeps it in `<state>/on-air.json` until its as-run
+    /// entry is written, so a kill cannot lose it.
+    case segmentBegins(OnAirMarker)
     /// A segment starts airing (for the operator's status).
     case segmentStarts(SegmentSummary)
     /// An encoded packet for a session's destinations.

@@ -1,0 +1,65 @@
+import Foundation
+import Logging
+
+extension AsRunLog {
+    /// Moves every line of the log that is not an as-run record (half a line a kill or a full
+    /// disk left, two entries glued together, garbage) to `<folder>/quarantine.txt`, as
+    /// `file:line: text`, and rewrites its file without it; returns how many lines moved.
+    /// The engine runs it at start, holding the state lock, so a damaged line is never fatal.
+    @discardableResult
+    public static func repair(folder: String, logger: Logger? = nil) throws -> Int {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasPrefix("asrun-") && $0.hasSuffix(".jsonl") }.sorted()
+        var moved = 0
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            var good = Data(), bad: [(line: Int, text: Data)] = []
+            for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+            where !line.isEmpty {
+                if (try? JSONDecoder.standIn.decode(AsRunRecord.self, from: Data(line))) != nil {
+                    good.append(contentsOf: line)
+                    good.append(UInt8(ascii: "\n"))
+                } else {
+                    bad.append((number + 1, Data(line)))
+                }
+            }
+            guard !bad.isEmpty || (data.last.map { $0 != UInt8(ascii: "\n") } ?? false) else { continue }
+            var aside = Data()
+            for item in bad {
+                aside.append(Data("\(path):\(item.line): ".utf8))
+                aside.append(item.text)
+                aside.append(UInt8(ascii: "\n"))
+                logger?.warning("as-run log: a damaged line moved to quarantine.txt", metadata: [
+                    "file": "\(path)", "line": "\(item.line)", "bytes": "\(item.text.count)",
+                ])
+            }
+            try appendSynced(aside, to: (folder as NSString).appendingPathComponent("quarantine.txt"))
+            try replaceSynced(path, with: good)
+            moved += bad.count
+        }
+        return moved
+    }
+
+    private static func appendSynced(_ data: Data, to path: String) throws {
+        guard !data.isEmpty else { return }
+        if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: data)
+        try handle.synchronize()
+    }
+
+    /// `path` now holds `data`: written beside it, synced, renamed over it.
+    private static func replaceSynced(_ path: String, with data: Data) throws {
+        let temporary = path + ".tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
+        }
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: temporary))
+        try handle.synchronize()
+        try handle.close()
+        guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+    }
+}
