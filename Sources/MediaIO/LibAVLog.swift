@@ -39,6 +39,14 @@ public enum LibAVLog {
         }
     }
 
+    /// libav says nothing from now on: for commands that report every media problem
+    /// themselves with file:line (`channel validate`, `persona validate`), where libav's own
+    /// `[png @ 0x…] Invalid PNG signature` would only repeat it without saying which file.
+    public static func silence() {
+        LibAV.prepare()
+        av_log_set_level(AV_LOG_QUIET)
+    }
+
     /// Back to libav's own printing to standard error.
     public static func stopRouting() {
         av_log_set_callback { object, level, format, arguments in

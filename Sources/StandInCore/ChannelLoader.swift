@@ -49,9 +49,19 @@ extension Channel {
             rotation: rotation, promos: promos, handoff: handoff, disclosure: disclosure, fillerLines: fillers,
             destinations: destinations, api: api, relay: relay, source: SourceLocation(file: path, line: root.line))
         channel.textLines = textLines(root.node)
+        if let loop = relayLoop(relay, destinations) { throw FileErrors([loop]) }
         let overlaps = channel.timingProblems()
         if !overlaps.isEmpty { throw FileErrors(overlaps) }
         return channel
+    }
+
+    /// A destination that is also the relay's ingest would publish the room back into the feed
+    /// it reads (and the host's encoder and StandIn would fight over one stream key).
+    private static func relayLoop(_ relay: RelaySettings?, _ destinations: [ChannelDestination]) -> FileError? {
+        guard let relay, let twin = destinations.first(where: { sameEndpoint($0.url, relay.ingest) }) else { return nil }
+        return FileError(file: twin.source.file, line: twin.source.line, context: "destination '\(twin.name)'", field: "url",
+                         problem: "is the relay's ingest URL (line \(relay.source.line.map(String.init) ?? "?")): "
+                             + "the room would be sent back into the host's feed; use the platform's URL here")
     }
 
     private static func loadVideo(_ fields: YAMLMapping?) throws -> VideoSettings {

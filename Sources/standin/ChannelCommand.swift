@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MediaIO
 import Playout
 import StandInCore
 
@@ -27,6 +28,7 @@ struct ChannelCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
+                LibAVLog.silence()  // every media problem is reported below with its file:line
                 var problems: [FileError] = []
                 let files = ChannelFiles.load(file, problems: &problems)
                 if let files {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MediaIO
 import Playout
 import Scripting
 import StandInCore
@@ -31,6 +32,7 @@ struct PersonaCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
+                LibAVLog.silence()  // every media problem is reported below with its file:line
                 let catalog = try catalog.map { try Catalog.load(from: $0) }
                 var problems: [String] = []
                 for file in files {

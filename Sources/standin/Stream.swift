@@ -123,6 +123,9 @@ struct Stream: ParsableCommand {
         try reportingErrors {
             let files = try ChannelFiles.load(channel)
             SecretRedactor.shared.register(files.channel)
+            // The same warnings `channel validate` prints, so a room started without validating
+            // still says which shift a clock change moves and whether the catalog fills the rotation.
+            for warning in files.warnings(from: Date()) { logger.warning("\(warning)") }
             var options = LiveOptions(stateFolder: state ?? "state/" + URL(fileURLWithPath: channel).deletingPathExtension().lastPathComponent)
             options.lookaheadSeconds = lookahead
             options.boundaryMarginSeconds = boundaryMargin

@@ -90,4 +90,18 @@ struct ChannelRelayTests {
         #expect(relay.ingest == "rtmp://127.0.0.1/ingest/sk-ingest")
         #expect(relay.redactedIngest == "rtmp://127.0.0.1/ingest/****")
     }
+
+    @Test func aDestinationThatIsTheIngestIsRefusedWithoutPrintingTheKey() throws {
+        let loop = try errors("""
+            relay: {ingest: "rtmp://127.0.0.1:1935/ingest/room-secret-1"}
+            destinations:
+              - {name: platform, url: "rtmp://push.example.com/live/key-2"}
+              - {name: echo, url: "rtmp://127.0.0.1:1935/ingest/room-secret-1"}
+            """)
+        #expect(loop.map(\.field) == ["url"])
+        #expect(loop.first?.line == 8)
+        #expect(loop.first?.context == "destination 'echo'")
+        #expect(loop.first?.problem.contains("line 5") == true, "\(loop)")
+        #expect(!"\(loop)".contains("room-secret-1"))
+    }
 }
