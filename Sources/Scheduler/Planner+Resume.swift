@@ -12,6 +12,9 @@ public struct Resumption: Sendable {
     /// As-run entries that were not what the plan foresees (the channel file or the seed
     /// changed since they aired); the plan went on from where each ended.
     public var unforeseenEntries = 0
+    /// Segments that aired without an entry: the numbers the log skips (the disk refused
+    /// their entries and the process ended before it took them). Replayed as planned.
+    public var missingEntries = 0
 }
 
 extension Planner {
@@ -20,27 +23,35 @@ extension Planner {
     ///
     /// The history is replayed from the epoch, and each entry's real length moves the plan
     /// on exactly as it did live, so the result is the segment an uninterrupted run would
-    /// have on air. Time nobody logged (the process was down) is assumed to have run at the
-    /// estimates, up to the next logged entry. An entry that is not what the plan foresees
-    /// there (the channel file or the seed changed since) is trusted: the plan goes on from
-    /// where it ended (counted in `unforeseenEntries`), so an edit never keeps a channel off
-    /// air. An unfinished last entry (no length) is still on air if `now` is before its
-    /// `mustEndBy` and within twice its estimate.
+    /// have on air. Segments that aired without an entry (the entry numbers jump: a disk
+    /// refused them) are replayed as planned, as many as are missing, sharing the time up to
+    /// the next entry (`missingEntries`). Time nobody logged (the process was down) is assumed
+    /// to have run at the estimates, up to the next logged entry. An entry that is not what the
+    /// plan foresees there is trusted: the plan takes it as aired and goes on from its end
+    /// with the rotation it had (counted in `unforeseenEntries` unless entries were missing
+    /// just before it, which explains the difference), so neither an edit nor a lost entry
+    /// keeps a channel off air, repeats a number or starts the rotation over. An unfinished last
+    /// entry (no length) is still on air if `now` is before its `mustEndBy` and within twice its
+    /// estimate.
     public static func resume(settings: PlanSettings, epoch: Date, history: [AsRunEntry], now: Date) throws -> Resumption {
         var planner = Planner(settings: settings, epoch: epoch)
-        var unforeseen = 0
+        var unforeseen = 0, missing = 0
         let nowSample = Int((now.timeIntervalSince(epoch) * Double(MediaClock.sampleRate)).rounded())  // a Date holds no finer
         for (number, entry) in history.enumerated() {
             for (id, units) in (entry.stockUpdates ?? [:]).sorted(by: { $0.key < $1.key }) { planner.updateStock(id, units) }
+            let skipped = entry.index.map { $0 - planner.count } ?? 0
+            if skipped > 0 {
+                missing += skipped
+                try planner.airedUnlogged(segments: skipped, endingAt: entry.start)
+            }
             var segment = planner.next()
             while segment.start < entry.start {   // aired while nobody logged: at the estimate, cut at the entry
                 try planner.aired(segment, actualLength: min(segment.estimatedLength, entry.start - segment.start))
                 segment = planner.next()
             }
             guard entry.matches(segment) else {
-                unforeseen += 1
-                planner = Planner(settings: settings, epoch: epoch, position: entry.start + (entry.actualLength ?? 0),
-                                  nextIndex: planner.count + 1)
+                if skipped <= 0 { unforeseen += 1 }
+                planner.adopt(entry)
                 continue
             }
             if let length = entry.actualLength {
@@ -51,7 +62,7 @@ extension Planner {
             let stillOn = min(segment.mustEndBy ?? .max, segment.start + 2 * segment.estimatedLength)
             if nowSample < stillOn {
                 return Resumption(planner: planner, segment: segment, offset: max(0, nowSample - segment.start),
-                                  unforeseenEntries: unforeseen)
+                                  unforeseenEntries: unforeseen, missingEntries: missing)
             }
             try planner.aired(segment, actualLength: segment.estimatedLength)
         }
@@ -59,7 +70,7 @@ extension Planner {
             let segment = planner.next()
             if nowSample < segment.estimatedEnd {
                 return Resumption(planner: planner, segment: segment, offset: max(0, nowSample - segment.start),
-                                  unforeseenEntries: unforeseen)
+                                  unforeseenEntries: unforeseen, missingEntries: missing)
             }
             try planner.aired(segment, actualLength: segment.estimatedLength)
         }

@@ -100,4 +100,50 @@ struct DeterminismTests {
         #expect(resumed.segment == expected)
         #expect(resumed.offset == now - expected.start)
     }
+
+    /// A disk that refused entries and a crash before they were written: the log's numbers
+    /// jump. The restart counts them as missing (not as a changed channel), numbers on from
+    /// the log, and the rotation goes on as it was instead of starting over.
+    @Test(arguments: [1, 2, 3])
+    func resumeAfterEntriesTheDiskRefusedKeepsNumbersAndRotation(seed: UInt64) throws {
+        let settings = fixture.settings(seed: seed)
+        var planner = Planner(settings: settings, epoch: fixture.monday())
+        let aired = try simulate(&planner, until: 6 * hour)   // lengths 80–124 % of the estimates
+        var random = SeededRandom(rawSeed: seed)
+        let first = 20 + Int(random.next() % 40), lost = 3 + Int(random.next() % 6)
+        let kept = Array(aired[..<first]) + Array(aired[(first + lost)...].prefix(30))
+        let history = kept.map { AsRunEntry($0.segment, actualLength: $0.end - $0.segment.start) }
+        let lastEnd = kept.last!.end
+        let resumed = try Planner.resume(settings: settings, epoch: fixture.monday(), history: history,
+                                         now: fixture.monday().addingTimeInterval(Double(lastEnd) / 48_000))
+        #expect(resumed.missingEntries == lost)
+        #expect(resumed.unforeseenEntries == 0)
+        #expect(resumed.segment.index == kept.last!.segment.index + 1, "numbers go on from the log")
+        #expect(resumed.segment.start == lastEnd)
+        // What follows is what the uninterrupted run aired next.
+        var resumedPlanner = resumed.planner
+        let after = try simulate(&resumedPlanner, until: lastEnd + hour, actual: \.estimatedLength)
+        let expected = aired.drop { $0.segment.start < lastEnd }.prefix(after.count)
+        let picks = { (items: [Aired]) in items.map { "\($0.segment.kind.rawValue) \($0.segment.productID ?? "")" } }
+        #expect(picks(Array(after.prefix(12))) == picks(Array(expected.prefix(12))))
+    }
+
+    /// An entry the plan did not foresee is taken as aired: the rotation keeps its order (the
+    /// product that aired is booked, the others keep their turns) instead of starting over.
+    @Test func anUnforeseenEntryIsAdoptedWithoutStartingTheRotationOver() throws {
+        let settings = fixture.settings(seed: 5)
+        var planner = Planner(settings: settings, epoch: fixture.monday())
+        let aired = try simulate(&planner, until: 3 * hour, actual: \.estimatedLength)
+        let products = aired.compactMap(\.segment.productID)
+        let intro = try #require(aired.firstIndex { $0.segment.kind == .intro && $0.segment.index > 30 })
+        var history = aired[...intro].map { AsRunEntry($0.segment, actualLength: $0.end - $0.segment.start) }
+        // The operator's edit: another product was introduced there.
+        let other = try #require(Set(products).subtracting([aired[intro].segment.productID!]).sorted().first)
+        history[intro].productID = other
+        let resumed = try Planner.resume(settings: settings, epoch: fixture.monday(), history: history,
+                                         now: fixture.monday().addingTimeInterval(Double(aired[intro].end) / 48_000))
+        #expect(resumed.unforeseenEntries == 1 && resumed.missingEntries == 0)
+        #expect(resumed.segment.index == aired[intro].segment.index + 1)
+        #expect(resumed.segment.productID == other, "the adopted product's flow goes on: \(resumed.segment)")
+    }
 }

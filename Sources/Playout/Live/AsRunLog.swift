@@ -59,8 +59,9 @@ public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock`
     }
 
     /// Every record in `folder`, oldest first. A last line cut short by a crash is skipped
-    /// (and logged); a broken line elsewhere is an error naming file and line.
-    public static func read(folder: String, logger: Logger? = nil) throws -> [AsRunRecord] {
+    /// (and logged); a broken line elsewhere is an error naming file and line, or, with
+    /// `skippingDamaged` (the engine, when `repair` could not move it aside), skipped and logged.
+    public static func read(folder: String, logger: Logger? = nil, skippingDamaged: Bool = false) throws -> [AsRunRecord] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasPrefix("asrun-") && $0.hasSuffix(".jsonl") }.sorted()
         var records: [AsRunRecord] = []
@@ -72,10 +73,11 @@ public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock`
                     records.append(try JSONDecoder.standIn.decode(AsRunRecord.self, from: Data(line.utf8)))
                 } catch {
                     let isTornTail = name == names.last && number >= lines.count - 2
-                    guard isTornTail else {
+                    guard isTornTail || skippingDamaged else {
                         throw AsRunLogError.brokenLine(path: path, line: number + 1, reason: "\(error)")
                     }
-                    logger?.warning("as-run log: skipping an unfinished last line", metadata: ["file": "\(path)"])
+                    logger?.warning(isTornTail ? "as-run log: skipping an unfinished last line" : "as-run log: skipping a damaged line",
+                                    metadata: ["file": "\(path)", "line": "\(number + 1)"])
                 }
             }
         }

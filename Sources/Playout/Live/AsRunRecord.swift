@@ -64,6 +64,6 @@ public struct AsRunRecord: Sendable, Codable, Equatable {
 
     /// What the planner replays on restart.
     public var entry: AsRunEntry {
-        AsRunEntry(start: start, kind: kind, productID: productID, actualLength: length)
+        AsRunEntry(index: index, start: start, kind: kind, productID: productID, actualLength: length)
     }
 }

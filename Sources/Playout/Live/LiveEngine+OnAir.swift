@@ -7,19 +7,25 @@ import StandInCore
 /// from `<state>/on-air.json` (`interrupted`, the length up to the last beat).
 extension LiveEngine {
     /// The segment the last process was airing when it was killed, logged once (interrupted,
-    /// with the length that aired by its last beat); the marker goes either way.
-    func logSegmentCutByKill() throws {
-        guard let marker = OnAirFile.load(folder: options.stateFolder) else { return }
-        let logged = try AsRunLog.read(folder: asRun.folder, logger: logger).contains { marker.isLogged(by: $0) }
-        if !logged, let entry = marker.cut(samplesPerFrame: video.samplesPerFrame) {
+    /// with the length that aired by its last beat); the marker goes either way. Returns the
+    /// entry, and whether the disk took it (if not, the sender writes it first, once it does).
+    func logSegmentCutByKill(logged records: [AsRunRecord]) -> (entry: AsRunRecord, written: Bool)? {
+        guard let marker = OnAirFile.load(folder: options.stateFolder) else { return nil }
+        defer { try? FileManager.default.removeItem(atPath: OnAirFile(folder: options.stateFolder).path) }
+        guard !records.contains(where: { marker.isLogged(by: $0) }),
+              let entry = marker.cut(samplesPerFrame: video.samplesPerFrame) else { return nil }
+        logger.warning("as-run: the segment on air when the last process ended is logged as interrupted", metadata: [
+            "index": "\(entry.index)", "kind": "\(entry.kind.rawValue)",
+            "aired_s": "\(String(format: "%.2f", Double(entry.length) / Double(MediaClock.sampleRate)))",
+            "last_seen": "\(marker.updated)",
+        ])
+        do {
             try asRun.append(entry)
-            logger.warning("as-run: the segment on air when the last process ended is logged as interrupted", metadata: [
-                "index": "\(entry.index)", "kind": "\(entry.kind.rawValue)",
-                "aired_s": "\(String(format: "%.2f", Double(entry.length) / Double(MediaClock.sampleRate)))",
-                "last_seen": "\(marker.updated)",
-            ])
+            return (entry, true)
+        } catch {
+            logger.error("as-run log: cannot write; the entry waits in memory", metadata: ["error": "\(error)"])
+            return (entry, false)
         }
-        try? FileManager.default.removeItem(atPath: OnAirFile(folder: options.stateFolder).path)
     }
 
     /// Tells the sender `segment` starts airing at `position` (its length and lines with their

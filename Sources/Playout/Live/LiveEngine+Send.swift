@@ -6,7 +6,8 @@ import StandInCore
 
 extension LiveEngine {
     /// Takes items in stream order, waits for each one's time, and sends, logs or closes.
-    func sendLoop() {
+    /// `waiting`: as-run entries the disk did not take before the loop began (written first).
+    func sendLoop(waiting: [AsRunRecord] = []) {
         var onAirSummary: SegmentSummary?
         var sessions: [OutputFanOut] = []
         var lastStatus: Int?
@@ -17,6 +18,8 @@ extension LiveEngine {
         var releasedThrough = Int.min   // packets due up to here go without waiting
         let onAir = OnAirFile(folder: options.stateFolder)
         var backlog = AsRunBacklog()
+        var markerRefused = false
+        for record in waiting { writeAsRun(record, &backlog) }
         let paced = clock.due(0) != nil
         while let item = queue.pop() {
             switch item {
@@ -24,8 +27,11 @@ extension LiveEngine {
                 if marker.record.start < streamOrigin { marker.record.resumedAt = streamOrigin }
                 do {
                     try onAir.begin(marker)
+                    if markerRefused { logger.warning("on-air marker: written again") }
+                    markerRefused = false
                 } catch {
-                    logger.error("on-air marker: cannot write", metadata: ["error": "\(error)"])
+                    if !markerRefused { logger.error("on-air marker: cannot write (said once until it can)", metadata: ["error": "\(error)"]) }
+                    markerRefused = true
                 }
             case .segmentStarts(let summary):
                 onAirSummary = summary

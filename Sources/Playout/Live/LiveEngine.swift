@@ -82,10 +82,19 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
 
     /// Runs the channel until `requestStop()` or `options.maxStreamSeconds`.
     public func run() throws {
-        let quarantined = try AsRunLog.repair(folder: asRun.folder, logger: logger)
-        desk.metrics.asRunLinesQuarantined(quarantined)
-        try logSegmentCutByKill()
-        let records = try AsRunLog.read(folder: asRun.folder, logger: logger)
+        // A disk that takes nothing now (full, read-only) must not keep the room off air: damaged
+        // lines are then read past, and the cut segment's entry waits for the sender.
+        var repaired = true
+        do {
+            desk.metrics.asRunLinesQuarantined(try AsRunLog.repair(folder: asRun.folder, logger: logger))
+        } catch {
+            repaired = false
+            logger.error("as-run log: cannot move damaged lines aside now; reading past them", metadata: ["error": "\(error)"])
+        }
+        var records = try AsRunLog.read(folder: asRun.folder, logger: logger, skippingDamaged: !repaired)
+        let cut = logSegmentCutByKill(logged: records)
+        if let cut { records = (records + [cut.entry]).sorted { $0.start < $1.start } }
+        let waiting = cut.flatMap { $0.written ? nil : $0.entry }
         let now = state.now()
         let resumption = try Planner.resume(settings: settings, epoch: state.epoch, history: records.map(\.entry), now: now)
         logger.info("channel starting", metadata: [
@@ -96,6 +105,10 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
             "offset_s": "\(String(format: "%.2f", Double(resumption.offset) / Double(MediaClock.sampleRate)))",
             "destinations": "\(destinations.map(\.description).joined(separator: ", "))",
         ])
+        if resumption.missingEntries > 0 {
+            logger.warning("as-run log: segments aired without an entry (the disk refused them before the last process ended); replayed as planned",
+                           metadata: ["entries": "\(resumption.missingEntries)"])
+        }
         if resumption.unforeseenEntries > 0 {
             logger.warning("as-run entries differ from the current plan (the channel file or seed changed); continuing after them",
                            metadata: ["entries": "\(resumption.unforeseenEntries)"])
@@ -104,7 +117,7 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         var history = LineHistory()
         for record in records { for line in record.lines { history.record(line, at: record.start) } }
 
-        let sender = Thread { [self] in sendLoop() }
+        let sender = Thread { [self] in sendLoop(waiting: waiting.map { [$0] } ?? []) }
         sender.name = "standin-send"
         sender.start()
         relayIngest?.start()
