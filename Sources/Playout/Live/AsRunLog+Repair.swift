@@ -7,7 +7,7 @@ extension AsRunLog {
     /// `file:line: text`, and rewrites its file without it; returns how many lines moved.
     /// The engine runs it at start, holding the state lock, so a damaged line is never fatal.
     @discardableResult
-    public static func repair(folder: String, logger: Logger? = nil) throws -> Int {
+    public static func repair(folder: String, logger: Logger? = nil, files: StateFileSystem = LocalStateFileSystem()) throws -> Int {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasPrefix("asrun-") && $0.hasSuffix(".jsonl") }.sorted()
         var moved = 0
@@ -34,32 +34,25 @@ extension AsRunLog {
                     "file": "\(path)", "line": "\(item.line)", "bytes": "\(item.text.count)",
                 ])
             }
-            try appendSynced(aside, to: (folder as NSString).appendingPathComponent("quarantine.txt"))
-            try replaceSynced(path, with: good)
+            try appendSynced(aside, to: (folder as NSString).appendingPathComponent("quarantine.txt"), files: files)
+            try files.replace(path, with: good, sync: true)
             moved += bad.count
         }
         return moved
     }
 
-    private static func appendSynced(_ data: Data, to path: String) throws {
+    /// Appends `data` to `path` and syncs it; on failure the file is cut back to what it was.
+    private static func appendSynced(_ data: Data, to path: String, files: StateFileSystem) throws {
         guard !data.isEmpty else { return }
-        if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: data)
-        try handle.synchronize()
-    }
-
-    /// `path` now holds `data`: written beside it, synced, renamed over it.
-    private static func replaceSynced(_ path: String, with data: Data) throws {
-        let temporary = path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
+        let file = try files.openForAppending(path)
+        defer { file.close() }
+        let end = try file.size()
+        do {
+            try file.write(data)
+            try file.sync()
+        } catch {
+            try? file.truncate(to: end)
+            throw error
         }
-        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: temporary))
-        try handle.synchronize()
-        try handle.close()
-        guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
     }
 }

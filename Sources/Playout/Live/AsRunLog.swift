@@ -9,43 +9,50 @@ import Logging
 public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock` guards `handle`
     public let folder: String
     private let timeZone: TimeZone
+    private let files: StateFileSystem
     private let lock = NSLock()
-    private var handle: FileHandle?
+    private var handle: StateFile?
     private var currentName = ""
+    /// Where the file ended before a write that failed and could not be cut back either: cut
+    /// there before the next line, so no line is ever glued onto half of one.
+    private var cleanEnd: UInt64?
 
-    public init(folder: String, timeZone: TimeZone) throws {
+    public init(folder: String, timeZone: TimeZone, files: StateFileSystem = LocalStateFileSystem()) throws {
         self.folder = folder
         self.timeZone = timeZone
+        self.files = files
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
-    deinit { try? handle?.close() }
+    deinit { handle?.close() }
 
-    /// Appends `record` as one line and syncs it to disk.
+    /// Appends `record` as one line and syncs it to disk; when it throws, the log is as it was.
     public func append(_ record: AsRunRecord) throws {
         var line = try JSONEncoder.standIn.encode(record)
         line.append(UInt8(ascii: "\n"))
         try lock.withLock {
             let name = fileName(for: record.startTime)
             if name != currentName || handle == nil {
-                try handle?.close()
-                let path = (folder as NSString).appendingPathComponent(name)
-                if !FileManager.default.fileExists(atPath: path) {
-                    _ = FileManager.default.createFile(atPath: path, contents: nil)
-                }
-                handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-                try handle?.seekToEnd()
+                if let cleanEnd, let handle { try handle.truncate(to: cleanEnd) }
+                handle?.close()
+                handle = nil
+                cleanEnd = nil
+                handle = try files.openForAppending((folder as NSString).appendingPathComponent(name))
                 currentName = name
             }
             guard let handle else { return }
+            if let cleanEnd {
+                try handle.truncate(to: cleanEnd)
+                self.cleanEnd = nil
+            }
             // Whole lines only: a write that fails midway (a full disk) is cut back off, so the
             // next entry does not glue onto half a line.
-            let end = try handle.seekToEnd()
+            let end = try handle.size()
             do {
-                try handle.write(contentsOf: line)
-                try handle.synchronize()
+                try handle.write(line)
+                try handle.sync()
             } catch {
-                try? handle.truncate(atOffset: end)
+                do { try handle.truncate(to: end) } catch { cleanEnd = end }
                 throw error
             }
         }

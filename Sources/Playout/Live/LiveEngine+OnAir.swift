@@ -10,8 +10,9 @@ extension LiveEngine {
     /// with the length that aired by its last beat); the marker goes either way. Returns the
     /// entry, and whether the disk took it (if not, the sender writes it first, once it does).
     func logSegmentCutByKill(logged records: [AsRunRecord]) -> (entry: AsRunRecord, written: Bool)? {
-        guard let marker = OnAirFile.load(folder: options.stateFolder) else { return nil }
-        defer { try? FileManager.default.removeItem(atPath: OnAirFile(folder: options.stateFolder).path) }
+        let file = OnAirFile(folder: options.stateFolder, files: options.stateFiles)
+        guard let marker = OnAirFile.load(folder: options.stateFolder, files: options.stateFiles) else { return nil }
+        defer { file.remove() }
         guard !records.contains(where: { marker.isLogged(by: $0) }),
               let entry = marker.cut(samplesPerFrame: video.samplesPerFrame) else { return nil }
         logger.warning("as-run: the segment on air when the last process ended is logged as interrupted", metadata: [

@@ -16,7 +16,7 @@ extension LiveEngine {
         var mirror = DestinationCounterMirror()
         var late = Lateness()
         var releasedThrough = Int.min   // packets due up to here go without waiting
-        let onAir = OnAirFile(folder: options.stateFolder)
+        let onAir = OnAirFile(folder: options.stateFolder, files: options.stateFiles)
         var backlog = AsRunBacklog()
         var markerRefused = false
         for record in waiting { writeAsRun(record, &backlog) }

@@ -52,7 +52,8 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         stateLock = try StateLock(folder: options.stateFolder)
         state = try StreamState.loadOrCreate(in: options.stateFolder, simulatedStart: options.simulatedStart, speed: options.speed)
         clock = ChannelClock(state: state)
-        asRun = try AsRunLog(folder: (options.stateFolder as NSString).appendingPathComponent("asrun"), timeZone: channel.timeZone)
+        asRun = try AsRunLog(folder: (options.stateFolder as NSString).appendingPathComponent("asrun"), timeZone: channel.timeZone,
+                             files: options.stateFiles)
         var settings = PlanSettings(channel: channel, catalog: catalog, persona: persona, seed: options.seed)
         settings.channel.video = video
         self.settings = settings
@@ -86,7 +87,7 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         // lines are then read past, and the cut segment's entry waits for the sender.
         var repaired = true
         do {
-            desk.metrics.asRunLinesQuarantined(try AsRunLog.repair(folder: asRun.folder, logger: logger))
+            desk.metrics.asRunLinesQuarantined(try AsRunLog.repair(folder: asRun.folder, logger: logger, files: options.stateFiles))
         } catch {
             repaired = false
             logger.error("as-run log: cannot move damaged lines aside now; reading past them", metadata: ["error": "\(error)"])

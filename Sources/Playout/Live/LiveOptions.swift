@@ -5,6 +5,8 @@ import StandInCore
 public struct LiveOptions: Sendable {
     /// Where the channel's clock (`stream-state.json`) and as-run log (`asrun/`) live.
     public var stateFolder: String
+    /// How the state folder's files are written (a test makes the disk fail through it).
+    public var stateFiles: StateFileSystem = LocalStateFileSystem()
     /// How far rendering may run ahead of the wall clock, in seconds of stream.
     public var lookaheadSeconds: Double = 2
     /// Start the channel's clock at this simulated instant (tests, soak runs); nil: real time.

@@ -51,13 +51,15 @@ public struct OnAirMarker: Sendable, Codable, Equatable {
 /// a power cut may lose the last beats).
 final class OnAirFile {   // the sender thread's alone
     let path: String
+    let files: StateFileSystem
     /// The segment airing now, nil between its as-run entry and the next start.
     private(set) var current: OnAirMarker?
     private var lastBeat = Date.distantPast
     static let beatInterval: TimeInterval = 0.1
 
-    init(folder: String) {
+    init(folder: String, files: StateFileSystem = LocalStateFileSystem()) {
         path = (folder as NSString).appendingPathComponent("on-air.json")
+        self.files = files
     }
 
     /// A segment starts airing.
@@ -85,28 +87,17 @@ final class OnAirFile {   // the sender thread's alone
     /// No segment on air: the file goes (the process stops).
     func remove() {
         current = nil
-        try? FileManager.default.removeItem(atPath: path)
+        files.remove(path)
     }
 
     private func write(_ marker: OnAirMarker, sync: Bool) throws {
-        let data = try JSONEncoder.standIn.encode(marker)
-        let temporary = path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
-        }
-        if sync, let handle = FileHandle(forUpdatingAtPath: temporary) {
-            try? handle.synchronize()
-            try? handle.close()
-        }
-        guard rename(temporary, path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
+        try files.replace(path, with: try JSONEncoder.standIn.encode(marker), sync: sync)
     }
 
     /// The marker a previous process left, if any (an unreadable one is ignored: nothing to log).
-    static func load(folder: String) -> OnAirMarker? {
+    static func load(folder: String, files: StateFileSystem = LocalStateFileSystem()) -> OnAirMarker? {
         let path = (folder as NSString).appendingPathComponent("on-air.json")
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let data = files.contents(of: path) else { return nil }
         return try? JSONDecoder.standIn.decode(OnAirMarker.self, from: data)
     }
 }
