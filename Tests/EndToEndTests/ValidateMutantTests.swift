@@ -103,12 +103,61 @@ struct ValidateMutantTests {
 
     static let all = pictureMutations + otherMutations
 
-    @Test("every mutant either fails validation with file:line or streams to the end", arguments: 0..<10)
+    /// Mutations drawn from the seed rather than written out: bytes of a real picture or of the
+    /// music bed changed at random places, a file cut at a random length, a random brace taken
+    /// out of a random line with a placeholder, a random voice name. None is chosen to pass or
+    /// to fail; the property holds either way.
+    static func generated(_ seed: UInt64) -> [Mutation] {
+        let images = ["tea-tin", "mug", "scarf", "honey"].map { repositoryPath("assets/demo/images/\($0).png") }
+        return [
+            Mutation(label: "picture with random bytes changed (seed \(seed))") { files in
+                var random = SplitMix(seed: seed)
+                var data = try Data(contentsOf: URL(fileURLWithPath: images[Int(random.next() % 4)]))
+                for _ in 0..<(1 + Int(random.next() % 64)) {
+                    data[Int(random.next() % UInt64(data.count))] = UInt8(truncatingIfNeeded: random.next())
+                }
+                try data.write(to: URL(fileURLWithPath: files.folder.path("flipped.png")))
+                files.picture(Int(random.next() % 4), files.folder.path("flipped.png"))
+            },
+            Mutation(label: "picture cut at a random length (seed \(seed))") { files in
+                var random = SplitMix(seed: seed &+ 1)
+                let data = try Data(contentsOf: URL(fileURLWithPath: images[Int(random.next() % 4)]))
+                try data.prefix(Int(random.next() % UInt64(data.count))).write(to: URL(fileURLWithPath: files.folder.path("short.png")))
+                files.picture(Int(random.next() % 4), files.folder.path("short.png"))
+            },
+            Mutation(label: "music bed: a real WAV with random bytes changed (seed \(seed))") { files in
+                var random = SplitMix(seed: seed &+ 2)
+                let path = files.folder.path("bed.wav")
+                try FFprobe.run("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", "sine=frequency=220:duration=3", path])
+                var data = try Data(contentsOf: URL(fileURLWithPath: path))
+                for _ in 0..<(1 + Int(random.next() % 16)) {
+                    data[Int(random.next() % UInt64(min(data.count, 256)))] = UInt8(truncatingIfNeeded: random.next())
+                }
+                try data.write(to: URL(fileURLWithPath: path))
+                files.channel = files.channel.replacingOccurrences(of: "music_bed: builtin", with: "music_bed: bed.wav")
+            },
+            Mutation(label: "a brace taken out of a persona placeholder (seed \(seed))") { files in
+                var random = SplitMix(seed: seed &+ 3)
+                let braces = files.persona.indices.filter { "{}".contains(files.persona[$0]) }
+                guard !braces.isEmpty else { return }
+                files.persona.remove(at: braces[Int(random.next() % UInt64(braces.count))])
+            },
+            Mutation(label: "a random voice name (seed \(seed))") { files in
+                var random = SplitMix(seed: seed &+ 4)
+                let letters = Array("abcdefghijklmnopqrstuvwxyz-./_0123456789")
+                let name = String((0..<(1 + Int(random.next() % 8))).map { _ in letters[Int(random.next() % UInt64(letters.count))] })
+                files.persona = files.persona.replacingOccurrences(of: "espeak: cmn-latn-pinyin", with: "espeak: \"\(name)\"")
+            },
+        ]
+    }
+
+    @Test("every mutant either fails validation with file:line or streams to the end", arguments: 0..<40)
     func mutant(seed: Int) throws {
         var random = SplitMix(seed: UInt64(seed) &+ 0x5EED)
-        // One to three mutations, drawn with the seed.
+        // One to three mutations, drawn with the seed from the written and the generated ones.
+        let pool = Self.all + Self.generated(random.next())
         let count = 1 + Int(random.next() % 3)
-        let chosen = (0..<count).map { _ in Self.all[Int(random.next() % UInt64(Self.all.count))] }
+        let chosen = (0..<count).map { _ in pool[Int(random.next() % UInt64(pool.count))] }
         let folder = try TemporaryFolder()
         let files = try MutantFiles(folder: folder)
         for mutation in chosen { try mutation.apply(files) }
@@ -127,7 +176,7 @@ struct ValidateMutantTests {
         }
         let stream = try BackgroundProcess(standinBinary(), [
             "stream", "--channel", channel, "--state", folder.path("state"), "--from", "2026-12-01T14:00:00+08:00",
-            "--speed", "0", "--duration", "40", "--lookahead", "1",
+            "--speed", "0", "--duration", "30", "--lookahead", "1",
         ], logPrefix: folder.path("stream"))
         let status = stream.wait(timeout: .seconds(240))
         if status == nil { stream.kill() }
