@@ -38,7 +38,10 @@ public final class ControlServer: Sendable {
             router: router,
             server: .limited(by: gate),
             configuration: .init(address: .hostname(host, port: port), serverName: "standin"),
-            onServerRunning: { channel in outcome.finish(.success(channel.localAddress?.port ?? port)) },
+            onServerRunning: { channel in
+                await gate.holdAccepting(channel)
+                outcome.finish(.success(channel.localAddress?.port ?? port))
+            },
             logger: logger)
         let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
         let task = Task {

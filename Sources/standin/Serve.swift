@@ -66,12 +66,15 @@ struct Serve: ParsableCommand {
             let router = Router(context: StudioRequestContext.self)
             studio.addRoutes(to: router)
             let url = "http://\(host):\(port)/studio"
-            let limits = ConnectionLimits(maxConnections: maxConnections, requestTimeout: .milliseconds(requestTimeoutMs))
-                .fitting(fileLimit: FileLimit.raise().soft)
+            let limits = FileLimit.raise().fitting(ConnectionLimits(maxConnections: maxConnections,
+                                                                     requestTimeout: .milliseconds(requestTimeoutMs)))
             let gate = ConnectionGate(limits: limits, logger: Logger(label: "standin.studio"))
             let app = Application(router: router, server: .limited(by: gate),
                                   configuration: .init(address: .hostname(host, port: port)),
-                                  onServerRunning: { _ in printOut("studio: listening on \(url)") })
+                                  onServerRunning: { server in
+                                      await gate.holdAccepting(server)
+                                      printOut("studio: listening on \(url)")
+                                  })
             let finished = DispatchSemaphore(value: 0)
             let failure = LockedError()
             Task {

@@ -32,7 +32,11 @@ extension Stream {
         let (host, port) = apiAddress ?? (channel.api.host, channel.api.port)
         var serverLogger = logger
         serverLogger.logLevel = max(logger.logLevel, .notice)   // no line per request at info
-        let limits = ConnectionLimits(api: channel.api).fitting(fileLimit: fileLimit.soft)
+        let limits = fileLimit.fitting(ConnectionLimits(api: channel.api))
+        if limits.maxConnections < channel.api.maxConnections {
+            logger.warning("the open-file limit leaves the control API \(limits.maxConnections) of \(channel.api.maxConnections) connections (api.max_connections); raise LimitNOFILE (docs/deploy.md)",
+                           metadata: ["soft": "\(fileLimit.soft)", "open": "\(fileLimit.openFiles)"])
+        }
         let server = try ControlServer.start(router: router, host: host, port: port, limits: limits, logger: serverLogger)
         logger.info("listening", metadata: [
             "max_connections": "\(limits.maxConnections)",

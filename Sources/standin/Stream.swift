@@ -183,7 +183,8 @@ extension Stream {
     /// pictures open for days, and the control API keeps to half of what this allows.
     func raiseFileLimit(_ logger: Logger) -> FileLimit {
         let limit = FileLimit.raise()
-        let metadata: Logger.Metadata = ["soft": "\(limit.soft)", "hard": "\(limit.hard)", "before": "\(limit.before)"]
+        let metadata: Logger.Metadata = ["soft": "\(limit.soft)", "hard": "\(limit.hard)", "before": "\(limit.before)",
+                                          "open": "\(limit.openFiles)"]
         if let failure = limit.failure {
             logger.warning("open-file limit not raised: \(failure)", metadata: metadata)
         } else {

@@ -53,13 +53,17 @@ struct ConnectionTableTests {
         #expect(table.open(3) == .refuse)
     }
 
-    @Test("limits fit into half the file handles; a large limit is kept as given",
-          arguments: [(256, 256, 113, 15), (256, 1_024, 256, 32), (256, 20_000, 256, 32), (4, 8, 3, 1)])
-    func fitting(configured: Int, fileLimit: Int, served: Int, refusing: Int) {
-        let fitted = ConnectionLimits(maxConnections: configured).fitting(fileLimit: fileLimit)
+    @Test("every socket the server may hold fits into half the file handles and what the open ones and the engine's reserve leave",
+          arguments: [(256, 256, 0, 106, 14), (256, 1_024, 30, 256, 32), (256, 20_000, 30, 256, 32),
+                      (256, 256, 200, 1, 1), (4, 8, 0, 1, 1), (256, 512, 400, 35, 5)])
+    func fitting(configured: Int, fileLimit: Int, open: Int, served: Int, refusing: Int) {
+        let fitted = ConnectionLimits(maxConnections: configured).fitting(fileLimit: fileLimit, openFiles: open)
         #expect(fitted.maxConnections == served)
         #expect(fitted.maxRefusing == refusing)
-        #expect(fitted.maxConnections + fitted.maxRefusing <= max(2, fileLimit / 2))
+        if served > 1 {
+            #expect(fitted.maxAccepted <= fileLimit / 2)
+            #expect(fitted.maxAccepted <= fileLimit - open - ConnectionLimits.engineReserve)
+        }
     }
 }
 

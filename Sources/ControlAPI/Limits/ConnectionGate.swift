@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOCore
 
 /// The connection table shared by every connection of one server, and the way to close a
 /// displaced one. Connections live on several event loops, so the table is behind a lock;
@@ -22,6 +23,8 @@ public final class ConnectionGate: @unchecked Sendable {
         public var refused = 0
         public var dropped = 0
         public var timedOut = 0
+        /// Times the server stopped accepting because it held `limits.maxAccepted` sockets.
+        public var acceptPaused = 0
     }
 
     public init(limits: ConnectionLimits, logger: Logger) {
@@ -65,6 +68,24 @@ public final class ConnectionGate: @unchecked Sendable {
         }
     }
 
+    /// Holds `server` (the listening channel, as `onServerRunning` gives it) to
+    /// `limits.maxAccepted` sockets: past them it accepts nothing until one closes.
+    public func holdAccepting(_ server: any Channel) async {
+        let ceiling = limits.maxAccepted
+        do {
+            try await server.eventLoop.submit {
+                try server.pipeline.syncOperations.addHandler(AcceptLimitHandler(ceiling: ceiling, gate: self), position: .first)
+            }.get()
+        } catch {
+            logger.error("HTTP server: cannot limit accepted connections", metadata: ["error": "\(error)"])
+        }
+    }
+
+    func acceptPaused() {
+        lock.withLock { counts.acceptPaused += 1 }
+        reportPressure()
+    }
+
     func timedOut() {
         lock.withLock { counts.timedOut += 1 }
         reportPressure()
@@ -81,7 +102,7 @@ public final class ConnectionGate: @unchecked Sendable {
         guard let report else { return }
         logger.warning("HTTP connections at their limits", metadata: [
             "max_connections": "\(table.limits.maxConnections)", "displaced_idle": "\(report.displaced)",
-            "refused_503": "\(report.refused)", "dropped": "\(report.dropped)", "timed_out": "\(report.timedOut)",
+            "refused_503": "\(report.refused)", "dropped": "\(report.dropped)", "timed_out": "\(report.timedOut)", "accept_paused": "\(report.acceptPaused)",
         ])
     }
 }

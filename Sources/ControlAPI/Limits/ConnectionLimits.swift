@@ -28,11 +28,24 @@ public struct ConnectionLimits: Sendable, Equatable {
         self.init(maxConnections: api.maxConnections, requestTimeout: .milliseconds(api.requestTimeoutMilliseconds))
     }
 
-    /// These limits with the server's connections (served and refusing) held to half of
-    /// `fileLimit`, the process's file handles: the other half stays for the engine (its
-    /// outputs, images, logs), so no number of clients can take the handles it renders with.
-    public func fitting(fileLimit: Int) -> ConnectionLimits {
-        let budget = max(2, fileLimit / 2)
+    /// Sockets the server holds at most, from accept to close: those served and refusing,
+    /// and a few accepted but not yet sorted (or displaced but not yet closed).
+    public var maxAccepted: Int { maxConnections + maxRefusing + Self.acceptSlack }
+
+    static let acceptSlack = 8
+    /// Handles kept for the engine beyond those open at start: a picture being decoded,
+    /// a destination reconnecting, the next day's as-run file, espeak-ng's files.
+    static let engineReserve = 64
+
+    /// These limits with every socket the server may hold (`maxAccepted`) fitted into half
+    /// of `fileLimit`, the process's file handles, and into what is left of it after the
+    /// `openFiles` already open and `engineReserve`: so no number of clients can take the
+    /// handles the engine renders with. The process must never run out of handles: besides
+    /// the engine's own files, Swift's libdispatch stops the process when it cannot open
+    /// /proc/…/stat for its thread pool (docs/deploy.md).
+    public func fitting(fileLimit: Int, openFiles: Int = 0) -> ConnectionLimits {
+        let room = min(fileLimit / 2, fileLimit - openFiles - Self.engineReserve)
+        let budget = max(2, room - Self.acceptSlack)
         guard maxConnections + maxRefusing > budget else { return self }
         var fitted = self
         fitted.maxConnections = max(1, budget * 8 / 9)
