@@ -71,6 +71,20 @@ struct ConnectionLimitTests {
         #expect(elapsed >= 0.6 && elapsed < 1.6, "closed after \(elapsed) s")
     }
 
+    @Test("an upload that keeps arriving at 32 KB/s outlasts the timeout and is answered")
+    func steadyUploadServed() throws {
+        let server = try Self.start(ConnectionLimits(maxConnections: 8, requestTimeout: .milliseconds(600)))
+        defer { server.stop() }
+        let client = try RawConnection(port: server.port)
+        client.send("POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 65536\r\n\r\n")
+        let chunk = String(repeating: "y", count: 8_192)
+        for _ in 0..<8 {
+            Thread.sleep(forTimeInterval: 0.25)    // 2 s in all, over three times the timeout
+            #expect(client.send(chunk))
+        }
+        #expect(client.waitFor("65536", within: 3), "got: \(client.receivedText)")
+    }
+
     @Test("a slow answer is not cut; an idle keep-alive connection is closed after the timeout")
     func answerThenIdle() throws {
         let server = try Self.start(ConnectionLimits(maxConnections: 8, requestTimeout: .milliseconds(400)))

@@ -94,6 +94,18 @@ struct RequestDeadlineTests {
         #expect(deadline.due == at(66_000))
     }
 
+    @Test("a body earns a second per 16 KB that arrives, so a slow upload that keeps up is not cut")
+    func bodyEarnsTime() {
+        var deadline = RequestDeadline(timeout: .seconds(5), now: at(0))
+        deadline.readHead()
+        for _ in 0..<10 { deadline.readBody(bytes: 16_384) }
+        #expect(deadline.due == at(15_000))
+        deadline.readBody(bytes: 1)                // a trickled byte earns next to nothing
+        #expect(deadline.due! < at(15_001))
+        deadline.readEnd(now: at(12_000))
+        #expect(deadline.due == nil)
+    }
+
     @Test("an answer sent before the request ended leaves the deadline running until the request's end")
     func answeredEarly() {
         var deadline = RequestDeadline(timeout: .seconds(5), now: at(0))

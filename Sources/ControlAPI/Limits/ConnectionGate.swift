@@ -16,6 +16,7 @@ public final class ConnectionGate: @unchecked Sendable {
     private var counts = Counts()
     private var lastReport = ContinuousClock.now
     private let logger: Logger
+    public let limits: ConnectionLimits
 
     /// What the gate did since it started; `ControlServer` logs changes.
     public struct Counts: Sendable, Equatable {
@@ -29,10 +30,10 @@ public final class ConnectionGate: @unchecked Sendable {
 
     public init(limits: ConnectionLimits, logger: Logger) {
         table = ConnectionTable(limits: limits)
+        self.limits = limits
         self.logger = logger
     }
 
-    public var limits: ConnectionLimits { table.limits }
     public var counters: Counts { lock.withLock { counts } }
     public var served: Int { lock.withLock { table.servedCount } }
 
@@ -101,7 +102,7 @@ public final class ConnectionGate: @unchecked Sendable {
         }
         guard let report else { return }
         logger.warning("HTTP connections at their limits", metadata: [
-            "max_connections": "\(table.limits.maxConnections)", "displaced_idle": "\(report.displaced)",
+            "max_connections": "\(limits.maxConnections)", "displaced_idle": "\(report.displaced)",
             "refused_503": "\(report.refused)", "dropped": "\(report.dropped)", "timed_out": "\(report.timedOut)", "accept_paused": "\(report.acceptPaused)",
         ])
     }

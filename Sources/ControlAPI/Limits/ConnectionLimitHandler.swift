@@ -52,7 +52,7 @@ final class ConnectionLimitHandler: ChannelDuplexHandler, RemovableChannelHandle
             case .head:
                 deadline.readHead()
                 gate.busy(id)
-            case .body: break
+            case .body(let buffer): deadline.readBody(bytes: buffer.readableBytes)
             case .end:
                 deadline.readEnd(now: .now)
                 schedule(context)
