@@ -18,7 +18,7 @@ public final class ConnectionGate: @unchecked Sendable {
     private let logger: Logger
     public let limits: ConnectionLimits
 
-    /// What the gate did since it started; `ControlServer` logs changes.
+    /// What the gate did since it started (logged, at most every 10 s, while clients press).
     public struct Counts: Sendable, Equatable {
         public var displaced = 0
         public var refused = 0

@@ -4,7 +4,8 @@ import StandInCore
 /// connection may take to deliver a whole request.
 ///
 /// ```swift
-/// let limits = ConnectionLimits(api: channel.api).fitting(fileLimit: FileLimit.raise().soft)
+/// let limit = FileLimit.raise()                      // MediaIO
+/// let limits = ConnectionLimits(api: channel.api).fitting(fileLimit: limit.soft, openFiles: limit.openFiles)
 /// let server = try ControlServer.start(router: router, host: "127.0.0.1", port: 8787, limits: limits, logger: logger)
 /// ```
 public struct ConnectionLimits: Sendable, Equatable {
