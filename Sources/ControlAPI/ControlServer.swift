@@ -9,7 +9,8 @@ import ServiceLifecycle
 /// stopped after it. Runs on Swift concurrency's threads, never on the engine's.
 ///
 /// ```swift
-/// let server = try ControlServer.start(router: routes.router(), host: "127.0.0.1", port: 8787, logger: logger)
+/// let server = try ControlServer.start(router: routes.router(), host: "127.0.0.1", port: 8787,
+///                                      limits: ConnectionLimits(api: channel.api), logger: logger)
 /// try engine.run()
 /// server.stop()
 /// ```
@@ -18,16 +19,29 @@ public final class ControlServer: Sendable {
     private let group: ServiceGroup
     /// The port it listens on (the one asked for, or the one the system chose for port 0).
     public let port: Int
+    /// What holds its connections to their limits (and counts what it turned away).
+    public let gate: ConnectionGate
 
-    private init(task: Task<Void, Error>, group: ServiceGroup, port: Int) { self.task = task; self.group = group; self.port = port }
+    private init(task: Task<Void, Error>, group: ServiceGroup, port: Int, gate: ConnectionGate) {
+        self.task = task; self.group = group; self.port = port; self.gate = gate
+    }
 
-    /// Binds and serves; throws when the address cannot be bound (in use, not local, …).
-    public static func start(router: Router<APIRequestContext>, host: String, port: Int, logger: Logger) throws -> ControlServer {
+    /// Binds and serves with connections held to `limits`; throws when the address cannot be
+    /// bound (in use, not local, …).
+    public static func start<Context: RequestContext>(router: Router<Context>, host: String, port: Int,
+                                                      limits: ConnectionLimits = ConnectionLimits(),
+                                                      logger: Logger) throws -> ControlServer
+    where Context.Source == ApplicationRequestContextSource {
         let outcome = StartOutcome()
+        let gate = ConnectionGate(limits: limits, logger: logger)
         let app = Application(
             router: router,
+            server: .limited(by: gate),
             configuration: .init(address: .hostname(host, port: port), serverName: "standin"),
-            onServerRunning: { channel in outcome.finish(.success(channel.localAddress?.port ?? port)) },
+            onServerRunning: { channel in
+                await gate.holdAccepting(channel)
+                outcome.finish(.success(channel.localAddress?.port ?? port))
+            },
             logger: logger)
         let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
         let task = Task {
@@ -40,7 +54,7 @@ public final class ControlServer: Sendable {
         }
         switch outcome.wait(timeout: 10) {
         case .success(let bound)?:
-            return ControlServer(task: task, group: group, port: bound)
+            return ControlServer(task: task, group: group, port: bound, gate: gate)
         case .failure(let error)?:
             throw ControlServerError.cannotListen(host: host, port: port, reason: "\(error)")
         case nil:

@@ -113,10 +113,15 @@ extension ClipRenderer {
 extension ProductCard {
     /// The card for `product`: its decoded image and prices with the catalog's currency sign.
     init(_ product: Product, catalog: Catalog) throws {
+        self.init(product, catalog: catalog, picture: try ImageDecoder.decode(path: product.imagePath))
+    }
+
+    /// The card for `product` showing `picture` (its image, decoded already).
+    init(_ product: Product, catalog: Catalog, picture: RGBAImage) {
         self.init(name: product.name,
                   priceText: catalog.currencySymbol + product.price.text,
                   listPriceText: product.listPrice.map { catalog.currencySymbol + $0.text },
-                  image: try ImageDecoder.decode(path: product.imagePath))
+                  image: picture)
     }
 
     /// The card for `product` with no picture (its image did not decode).

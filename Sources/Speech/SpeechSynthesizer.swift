@@ -27,6 +27,10 @@ public final class SpeechSynthesizer: @unchecked Sendable {
     private let acceptedNames: [String: String]
     /// Finished utterances by request; guarded by `lock`.
     private var cache = UtteranceCache()
+    /// The voice espeak-ng has loaded (its voice file and dictionary); guarded by `lock`.
+    /// Selecting it again would read both files again, which fails once the process is out
+    /// of file handles: so a voice is loaded when it changes, not for every line.
+    private var loadedVoice: String?
 
     private static let instance = Result { try SpeechSynthesizer() }
 
@@ -74,6 +78,12 @@ public final class SpeechSynthesizer: @unchecked Sendable {
     /// before any clean-up of the event positions.
     func record(_ text: String, voice: Persona.Voice) throws -> SynthesisRecorder {
         try lock.withLock { try recordLocked(text, settings: Settings(voice)) }
+    }
+
+    /// Loads `voice`'s files (voice and dictionary) now, so that speaking later opens no file:
+    /// called when a stream starts and when it airs a new persona.
+    public func load(_ voice: Persona.Voice) throws {
+        try lock.withLock { try select(Settings(voice)) }
     }
 
     /// `record` for a caller that holds `lock`.
@@ -126,11 +136,20 @@ public final class SpeechSynthesizer: @unchecked Sendable {
     }
 
     /// Sets voice, rate, pitch, pitch range and volume for the next `espeak_Synth`.
-    /// Caller holds `lock`. Every parameter is set each time: they are espeak-ng globals.
+    /// Caller holds `lock`. The voice is loaded only when it changes (see `loadedVoice`);
+    /// every parameter is set each time: they are espeak-ng globals.
     private func select(_ settings: Settings) throws {
         let name = try checkVoice(settings.name)
-        guard espeak_SetVoiceByName(name) == EE_OK else {
-            throw SpeechError.unknownVoice(settings.name)
+        if loadedVoice != name {
+            loadedVoice = nil
+            errno = 0
+            let status = espeak_SetVoiceByName(name)
+            guard status == EE_OK else {
+                let cause = errno == 0 ? "" : ", \(String(cString: strerror(errno)))"
+                throw SpeechError.synthesisFailed(
+                    reason: "voice '\(settings.name)' could not be loaded (espeak-ng: \(espeakErrorName(status.rawValue))\(cause))")
+            }
+            loadedVoice = name
         }
         let parameters = [(espeakRATE, settings.rate), (espeakPITCH, settings.pitch),
                           (espeakRANGE, settings.pitchRange), (espeakVOLUME, settings.volume)]

@@ -4,9 +4,20 @@ public struct APISettings: Sendable, Equatable {
     public var host: String
     public var port: Int
     public var tokens: [APIToken]
+    /// How long a connection has to deliver a whole request (headers and body), counted from
+    /// when it opened or from the end of its last answer; then it is closed (`request_timeout_ms`).
+    public var requestTimeoutMilliseconds: Int
+    /// Connections served at once (`max_connections`); see `docs/api.md` for what happens past it.
+    public var maxConnections: Int
 
-    public init(host: String = "127.0.0.1", port: Int = 8787, tokens: [APIToken] = []) {
+    public static let defaultRequestTimeoutMilliseconds = 5_000
+    public static let defaultMaxConnections = 256
+
+    public init(host: String = "127.0.0.1", port: Int = 8787, tokens: [APIToken] = [],
+                requestTimeoutMilliseconds: Int = APISettings.defaultRequestTimeoutMilliseconds,
+                maxConnections: Int = APISettings.defaultMaxConnections) {
         self.host = host; self.port = port; self.tokens = tokens
+        self.requestTimeoutMilliseconds = requestTimeoutMilliseconds; self.maxConnections = maxConnections
     }
 }
 

@@ -5,7 +5,8 @@ extension Channel {
     /// Tokens shorter than this are refused: they would be guessable.
     static let shortestToken = 16
 
-    /// `api: {listen: "127.0.0.1:8787", tokens: [{name, token}], tokens_file: path}`. Token
+    /// `api: {listen: "127.0.0.1:8787", tokens: [{name, token}], tokens_file: path,
+    /// request_timeout_ms: 5000, max_connections: 256}`. Token
     /// values may be `${NAME}` (an environment variable). A tokens file is shared by several
     /// channels: a list of `{name, token, channels: [id, …] or ["*"]}`.
     static func loadAPI(_ fields: YAMLMapping?, resolve: (String) -> String) throws -> APISettings {
@@ -19,6 +20,13 @@ extension Channel {
                 throw fields.error("listen", "must look like 127.0.0.1:8787 (host:port), got '\(listen)'")
             }
             settings.host = String(parts[0]); settings.port = port
+        }
+        problems.collect {
+            settings.requestTimeoutMilliseconds = try fields.int("request_timeout_ms", in: 100...600_000,
+                                                                default: APISettings.defaultRequestTimeoutMilliseconds)
+        }
+        problems.collect {
+            settings.maxConnections = try fields.int("max_connections", in: 1...100_000, default: APISettings.defaultMaxConnections)
         }
         settings.tokens += loadTokens(fields, key: "tokens", shared: false, problems: &problems)
         let shared = problems.collect { () throws -> YAMLMapping? in

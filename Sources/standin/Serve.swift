@@ -1,4 +1,5 @@
 import ArgumentParser
+import ControlAPI
 import Dispatch
 import Foundation
 import Logging
@@ -45,6 +46,17 @@ struct Serve: ParsableCommand {
         @Flag(help: "Mark the session cookie Secure (when a TLS proxy serves the page over HTTPS).")
         var secureCookies = false
 
+        @Option(help: "Connections served at once; past it an idle one is closed for the newcomer, else 503.")
+        var maxConnections: Int = 256
+
+        @Option(help: "Milliseconds a connection has to send a whole request (from opening or its last answer).")
+        var requestTimeoutMs: Int = 5_000
+
+        func validate() throws {
+            guard (1...100_000).contains(maxConnections) else { throw ValidationError("--max-connections must be 1 to 100000") }
+            guard (100...600_000).contains(requestTimeoutMs) else { throw ValidationError("--request-timeout-ms must be 100 to 600000") }
+        }
+
         func run() throws {
             LibAVLog.route(to: Logger(label: "standin.libav"))
             let studio = try reportingErrors {
@@ -54,8 +66,15 @@ struct Serve: ParsableCommand {
             let router = Router(context: StudioRequestContext.self)
             studio.addRoutes(to: router)
             let url = "http://\(host):\(port)/studio"
-            let app = Application(router: router, configuration: .init(address: .hostname(host, port: port)),
-                                  onServerRunning: { _ in printOut("studio: listening on \(url)") })
+            let limits = FileLimit.raise().fitting(ConnectionLimits(maxConnections: maxConnections,
+                                                                     requestTimeout: .milliseconds(requestTimeoutMs)))
+            let gate = ConnectionGate(limits: limits, logger: Logger(label: "standin.studio"))
+            let app = Application(router: router, server: .limited(by: gate),
+                                  configuration: .init(address: .hostname(host, port: port)),
+                                  onServerRunning: { server in
+                                      await gate.holdAccepting(server)
+                                      printOut("studio: listening on \(url)")
+                                  })
             let finished = DispatchSemaphore(value: 0)
             let failure = LockedError()
             Task {

@@ -120,6 +120,7 @@ struct Stream: ParsableCommand {
         }
         let logger = Logger(label: "standin.stream")
         LibAVLog.route(to: Logger(label: "standin.libav"))
+        let fileLimit = raiseFileLimit(logger)
         try reportingErrors {
             let files = try ChannelFiles.load(channel)
             SecretRedactor.shared.register(files.channel)
@@ -158,7 +159,8 @@ struct Stream: ParsableCommand {
             let engine = try LiveEngine(channel: files.channel, persona: persona, catalog: files.catalog,
                                         options: options, logger: logger)
             let server = try startServer(files, desk: engine.desk, registry: registry,
-                                         asRunFolder: (options.stateFolder as NSString).appendingPathComponent("asrun"), logger: logger)
+                                         asRunFolder: (options.stateFolder as NSString).appendingPathComponent("asrun"),
+                                         fileLimit: fileLimit, logger: logger)
             defer { server?.stop() }
             let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
                 signal(number, SIG_IGN)
@@ -180,6 +182,20 @@ struct Stream: ParsableCommand {
 extension LiveOptions.AnswerBreaks: ExpressibleByArgument {}
 
 extension Stream {
+    /// The soft open-file limit raised to the hard one, logged: a stream holds sockets, logs and
+    /// pictures open for days, and the control API keeps to half of what this allows.
+    func raiseFileLimit(_ logger: Logger) -> FileLimit {
+        let limit = FileLimit.raise()
+        let metadata: Logger.Metadata = ["soft": "\(limit.soft)", "hard": "\(limit.hard)", "before": "\(limit.before)",
+                                          "open": "\(limit.openFiles)"]
+        if let failure = limit.failure {
+            logger.warning("open-file limit not raised: \(failure)", metadata: metadata)
+        } else {
+            logger.info("open-file limit", metadata: metadata)
+        }
+        return limit
+    }
+
     /// Everything is loaded and the render loop is next: start-up's pages can go.
     func releaseStartupPages(_ logger: Logger) {
         let released = StartupPages.release()

@@ -40,3 +40,25 @@ struct VoiceParameterTests {
         #expect(raw.phonemes.count == fixed.phonemes.count)
     }
 }
+
+/// A voice's files are loaded when the voice changes, not for every line: switching back
+/// and forth still speaks each line with its own voice. Compared by phonemes, which a voice
+/// decides; the samples drift slightly between calls by espeak-ng's design (`UtteranceCache`).
+@Suite("Voice loading", .serialized)
+struct VoiceLoadingTests {
+    static func phonemes(_ recorder: SynthesisRecorder) -> [String] {
+        recorder.events.compactMap { if case .phoneme(let name) = $0.kind { name } else { nil } }
+    }
+
+    @Test func switchingVoicesStillChangesTheVoice() throws {
+        let speech = try SpeechSynthesizer.shared()
+        let text = "hello tea house"
+        try speech.load(Fixtures.english)
+        let first = Self.phonemes(try speech.record(text, voice: Fixtures.english))
+        let again = Self.phonemes(try speech.record(text, voice: Fixtures.english))    // no reload
+        let other = Self.phonemes(try speech.record(text, voice: Fixtures.mandarin))
+        let back = Self.phonemes(try speech.record(text, voice: Fixtures.english))
+        #expect(!first.isEmpty && first == again && first == back, "\(first) \(again) \(back)")
+        #expect(other != first, "\(other)")
+    }
+}

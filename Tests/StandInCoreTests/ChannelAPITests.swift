@@ -33,6 +33,16 @@ struct ChannelAPITests {
         }
     }
 
+    @Test func connectionLimitsDefaultAndLoad() throws {
+        let defaults = try load("")
+        #expect(defaults.api.requestTimeoutMilliseconds == 5_000 && defaults.api.maxConnections == 256)
+        let set = try load("api: {request_timeout_ms: 1500, max_connections: 32}\n")
+        #expect(set.api.requestTimeoutMilliseconds == 1_500 && set.api.maxConnections == 32)
+        let found = problems("api:\n  request_timeout_ms: 50\n  max_connections: 0\n")
+        #expect(found.contains { $0.contains("tea-room.yaml:6") && $0.contains("request_timeout_ms") && $0.contains("100 and 600000") }, "\(found)")
+        #expect(found.contains { $0.contains("tea-room.yaml:7") && $0.contains("max_connections") && $0.contains("1 and 100000") }, "\(found)")
+    }
+
     @Test func defaultsAreLoopbackAndNoTokens() throws {
         let channel = try load("")
         #expect(channel.api == APISettings(host: "127.0.0.1", port: 8787, tokens: []))

@@ -46,6 +46,7 @@ extension LiveEngine {
             mixer: LiveMixer(musicBed: channel.audio.musicBed, gainDB: channel.audio.musicGainDB),
             origin: streamOrigin,
             answerer: QuestionAnswerer(builder: builder, index: FAQIndex(catalog: catalog)))
+        loadVoice(of: persona, run: run)
         while !stopRequested {
             let segment = try nextSegment(&planner, run: &run)
             if let end, segment.start >= end { break }
@@ -72,6 +73,16 @@ extension LiveEngine {
         try endSession(&run.session, at: planner.position)
     }
 
+    /// Loads the persona's voice files now, while handles are free: speaking then opens none.
+    /// A failure is only a warning here; each line retries it (and is skipped if it fails).
+    private func loadVoice(of persona: Persona, run: RenderRun) {
+        do {
+            try run.synthesizer.load(persona.voice)
+        } catch {
+            logger.warning("voice not loaded ahead of speaking", metadata: ["error": "\(error)"])
+        }
+    }
+
     /// Switches to the persona `options.personaUpdates` offers, if any, keeping the
     /// repetition window; a persona that cannot present this catalog is refused and logged.
     private func adoptNewPersona(_ run: inout RenderRun) {
@@ -79,6 +90,7 @@ extension LiveEngine {
         guard let next = options.personaUpdates?(current) else { return }
         do {
             _ = try run.synthesizer.checkVoice(next.voice.espeakVoice)
+            loadVoice(of: next, run: run)
             let builder = try ScriptBuilder(persona: next, catalog: catalog)
             run.scenes = try SceneCache(persona: next, catalog: catalog, video: video)
             run.scripter = SegmentScripter(builder: builder, channel: channel, disclosure: channel.disclosure(for: next) ?? settings.disclosure,

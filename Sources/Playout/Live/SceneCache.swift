@@ -17,15 +17,18 @@ final class SceneCache {
     private let text: TextRenderer
     private let sprites: SpriteImages?
     private var scenes: [(key: String, compositor: FrameCompositor, degraded: [Degradation])] = []
+    /// Decoded product pictures, kept across scenes (see `PictureCache`).
+    private var pictures: PictureCache
     /// Why the persona's sprite pack is not drawn (it did not decode), if so.
     private let spriteFailure: Degradation?
     /// How a scene is built (tests watch what is still alive at that moment).
     private let build: (SceneSpec, TextRenderer) throws -> FrameCompositor
     static let kept = 1
 
-    init(persona: Persona, catalog: Catalog, video: VideoSettings,
+    init(persona: Persona, catalog: Catalog, video: VideoSettings, pictures: PictureCache = PictureCache(),
          build: @escaping (SceneSpec, TextRenderer) throws -> FrameCompositor = { try FrameCompositor(scene: $0, text: $1) }) throws {
         self.persona = persona
+        self.pictures = pictures
         self.catalog = catalog
         self.video = video
         self.build = build
@@ -56,7 +59,7 @@ final class SceneCache {
         var card: ProductCard?
         if let product = productID.flatMap({ catalog.product(id: $0) }) {
             do {
-                card = try ProductCard(product, catalog: catalog)
+                card = try ProductCard(product, catalog: catalog, picture: pictures.picture(at: product.imagePath))
             } catch {
                 card = ProductCard(withoutPictureOf: product, catalog: catalog)
                 degraded.append(Degradation(part: .picture, reason: "\(error)"))
