@@ -25,12 +25,18 @@ extension Planner {
     /// there (the channel file or the seed changed since) is trusted: the plan goes on from
     /// where it ended (counted in `unforeseenEntries`), so an edit never keeps a channel off
     /// air. An unfinished last entry (no length) is still on air if `now` is before its
-    /// `mustEndBy` and within twice its estimate.
+    /// `mustEndBy` and within twice its estimate. An entry that says a wall-clock step rebuilt
+    /// the plan there (`replannedIndex`) rebases the plan as the live engine did; entries the
+    /// step jumped over (`skipped`) are not replayed.
     public static func resume(settings: PlanSettings, epoch: Date, history: [AsRunEntry], now: Date) throws -> Resumption {
         var planner = Planner(settings: settings, epoch: epoch)
         var unforeseen = 0
         let nowSample = Int((now.timeIntervalSince(epoch) * Double(MediaClock.sampleRate)).rounded())  // a Date holds no finer
         for (number, entry) in history.enumerated() {
+            if entry.skipped == true { continue }   // jumped over by a clock step: never aired
+            if let index = entry.replannedIndex, planner.pending == nil {   // a clock step rebuilt the plan here
+                planner.rebase(to: entry.start, nextIndex: index)
+            }
             for (id, units) in (entry.stockUpdates ?? [:]).sorted(by: { $0.key < $1.key }) { planner.updateStock(id, units) }
             var segment = planner.next()
             while segment.start < entry.start {   // aired while nobody logged: at the estimate, cut at the entry

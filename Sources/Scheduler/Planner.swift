@@ -19,7 +19,7 @@ public struct Planner: Sendable {
     public let settings: PlanSettings
     public let timeline: Timeline
     /// Where the next segment starts (samples since the epoch, on a frame).
-    public private(set) var position = 0
+    public internal(set) var position = 0
     /// The segment handed out by `next()` and not reported as aired yet.
     public internal(set) var pending: Segment?
     var agenda: Agenda
@@ -29,7 +29,7 @@ public struct Planner: Sendable {
     var handoffSaidFor: Int?
     /// The boundary a fitted filler was chosen for (at most one per boundary).
     var fillerUsedBefore: Int?
-    private(set) var count = 0
+    var count = 0
 
     public init(settings: PlanSettings, epoch: Date) {
         self.init(settings: settings, epoch: epoch, position: 0, nextIndex: 0)

@@ -150,4 +150,6 @@ enum PauseState: Sendable, Equatable {
 enum Interruption: Sendable {
     case command(ControlRequest)
     case answer(QuestionQueue.Entry, askedAt: Date)
+    /// Not the desk's: the wall clock stepped forward and the plan moves (the render's own).
+    case clockStepped
 }

@@ -58,7 +58,7 @@ public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock`
         return String(format: "asrun-%04d-%02d-%02d.jsonl", day.year!, day.month!, day.day!)
     }
 
-    /// Every record in `folder`, oldest first. A last line cut short by a crash is skipped
+    /// Every record in `folder`, in plan order (by segment number). A last line cut short by a crash is skipped
     /// (and logged); a broken line elsewhere is an error naming file and line.
     public static func read(folder: String, logger: Logger? = nil) throws -> [AsRunRecord] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
@@ -79,7 +79,9 @@ public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock`
                 }
             }
         }
-        return records.sorted { $0.start < $1.start }
+        // In plan order: segment numbers only grow, while a backward clock step makes channel
+        // positions (and the file a record lands in) go back.
+        return records.sorted { ($0.index, $0.start) < ($1.index, $1.start) }
     }
 }
 

@@ -38,6 +38,9 @@ extension LiveEngine {
             }
         case let .answer(entry, askedAt):
             return try answer(entry, askedAt: askedAt, at: position, segment: segment, run: run)
+        case .clockStepped:
+            return .endSegment(AsRunEvent(kind: .clockStep, by: "wall clock", position: position, time: clock.wallTime(),
+                                          detail: "cut: the wall clock stepped forward; the plan moves to the new time"))
         }
     }
 
@@ -67,7 +70,7 @@ extension LiveEngine {
             return .carryOn(event)
         }
         let spoken = speaker.timeline(video: video)
-        queue.push(.answerAirs(questionID: entry.question.id, askedAt: askedAt, length: spoken.length), at: position)
+        queue.push(.answerAirs(questionID: entry.question.id, askedAt: askedAt, length: spoken.length), at: position - run.origin)
         logger.info("answering a viewer", metadata: ["question": "\(entry.question.id)", "by": "\(names)", "reply": "\(kind)"])
         return .answer(spoken, caption: reply.questionCaption ?? "", event: event,
                        blocked: reply.blocked.map(\.description))

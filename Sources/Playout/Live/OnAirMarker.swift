@@ -38,7 +38,7 @@ public struct OnAirMarker: Sendable, Codable, Equatable {
         let length = (aired + samplesPerFrame - 1) / samplesPerFrame * samplesPerFrame
         var entry = record
         entry.length = length
-        entry.endTime = record.startTime.addingTimeInterval(Double(length) / Double(MediaClock.sampleRate))
+        entry.measured(from: record.startTime)   // the sender's measured start, when it aired
         entry.ptsEnd = max(0, record.start + length - origin)
         entry.lines = zip(record.lines, lineStarts).filter { $0.1 < through }.map(\.0)
         entry.interrupted = true
