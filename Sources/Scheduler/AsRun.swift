@@ -24,9 +24,10 @@ public struct AsRunEntry: Sendable, Equatable, Codable {
         self.skipped = skipped; self.replannedIndex = replannedIndex
     }
 
-    public init(_ segment: Segment, actualLength: Int?, stockUpdates: [String: Int]? = nil) {
+    public init(_ segment: Segment, actualLength: Int?, stockUpdates: [String: Int]? = nil, skipped: Bool? = nil,
+                replannedIndex: Int? = nil) {
         self.init(start: segment.start, kind: segment.kind, productID: segment.productID,
-                  actualLength: actualLength, stockUpdates: stockUpdates)
+                  actualLength: actualLength, stockUpdates: stockUpdates, skipped: skipped, replannedIndex: replannedIndex)
     }
 
     func matches(_ segment: Segment) -> Bool {

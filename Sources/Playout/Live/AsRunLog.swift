@@ -23,10 +23,32 @@ public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock`
 
     /// Appends `record` as one line and syncs it to disk.
     public func append(_ record: AsRunRecord) throws {
-        var line = try JSONEncoder.standIn.encode(record)
-        line.append(UInt8(ascii: "\n"))
+        var written = 0
+        try append([record], written: &written)
+    }
+
+    /// Appends `records` in order, one write and one sync per file (a forward clock step
+    /// logs a hundred skipped segments at once): all lines of a file or none. `written`
+    /// counts the records on disk when it throws.
+    public func append(_ records: [AsRunRecord], written: inout Int) throws {
+        var start = 0
+        defer { written = start }
+        while start < records.count {
+            let name = fileName(for: records[start].startTime)
+            var end = start + 1
+            while end < records.count, fileName(for: records[end].startTime) == name { end += 1 }
+            var lines = Data()
+            for record in records[start..<end] {
+                lines.append(try JSONEncoder.standIn.encode(record))
+                lines.append(UInt8(ascii: "\n"))
+            }
+            try write(lines, to: name)
+            start = end
+        }
+    }
+
+    private func write(_ line: Data, to name: String) throws {
         try lock.withLock {
-            let name = fileName(for: record.startTime)
             if name != currentName || handle == nil {
                 try handle?.close()
                 let path = (folder as NSString).appendingPathComponent(name)

@@ -115,11 +115,12 @@ final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `wat
         return false
     }
 
-    /// Whether a forward step waits to be replanned (the render cuts the segment on air).
-    var forwardStepPending: Bool {
+    /// The sum of the steps waiting to be replanned, in samples (positive: the render cuts
+    /// the segment on air for it; negative: the plan is rebuilt at the next boundary).
+    var pendingStep: Int {
         lock.withLock {
             look()
-            return steps.reduce(0) { $0 + $1.samples } > 0
+            return steps.reduce(0) { $0 + $1.samples }
         }
     }
 

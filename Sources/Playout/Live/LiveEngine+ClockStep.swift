@@ -25,7 +25,9 @@ extension LiveEngine {
                 skipped.append(segment)
             }
         }
-        for segment in skipped { logSkipped(segment, before: from + total, at: from, run: run) }
+        if !skipped.isEmpty {
+            queue.push(.skipped(skipped.map { skippedRecord($0, before: from + total, at: from, run: run) }), at: from - run.origin)
+        }
         planner.rebase(to: from + total, nextIndex: planner.nextIndex + skipped.count)
         run.origin += planner.position - from
         run.airingFrom = planner.position
@@ -46,15 +48,15 @@ extension LiveEngine {
         return true
     }
 
-    /// Queues the as-run entry of a planned segment a forward step jumped over (planned times,
-    /// its planned length up to `end`, `skipped`), at channel position `position`.
-    private func logSkipped(_ segment: Segment, before end: Int, at position: Int, run: RenderRun) {
+    /// The as-run entry of a planned segment a forward step jumped over at channel position
+    /// `position`: planned times, its planned length up to `end`, `skipped`.
+    private func skippedRecord(_ segment: Segment, before end: Int, at position: Int, run: RenderRun) -> AsRunRecord {
         let length = max(0, min(segment.estimatedLength, end - segment.start))
         var entry = record(segment, length: length, run: run, lines: [], blocked: [], onAir: [])
         entry.skipped = true
         entry.ptsStart = max(0, position - run.origin)
         entry.ptsEnd = entry.ptsStart
-        queue.push(.aired(entry, end: position - run.origin), at: position - run.origin)
+        return entry
     }
 
     static func seconds(_ samples: Int) -> String { String(format: "%.3f", Double(samples) / Double(MediaClock.sampleRate)) }

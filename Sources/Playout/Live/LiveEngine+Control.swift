@@ -39,8 +39,10 @@ extension LiveEngine {
         case let .answer(entry, askedAt):
             return try answer(entry, askedAt: askedAt, at: position, segment: segment, run: run)
         case .clockStepped:
+            let step = clock.pendingStep
             return .endSegment(AsRunEvent(kind: .clockStep, by: "wall clock", position: position, time: clock.wallTime(),
-                                          detail: "cut: the wall clock stepped forward; the plan moves to the new time"))
+                                          detail: "cut: the wall clock stepped forward \(Self.seconds(step)) s; the plan moves to the new time",
+                                          stepMilliseconds: step * 1000 / MediaClock.sampleRate))
         }
     }
 

@@ -157,7 +157,7 @@ extension LiveEngine {
         var boundaries = Boundaries(piece: piece, segment: segment, video: video)
         for frame in (skip / perFrame)..<(timeline.length / perFrame) where !stopRequested {
             let local = frame * perFrame, position = piece.start + local
-            if local > skip, clock.forwardStepPending {   // the wall clock jumped: the plan goes there now
+            if local > skip, clock.pendingStep > 0 {   // the wall clock jumped: the plan goes there now
                 let started = timeline.lines.filter { $0.start < local }.count
                 return PieceStop(length: local, linesDone: started, resumeAt: nil, interruption: .clockStepped)
             }
@@ -208,7 +208,7 @@ extension LiveEngine {
         while true {
             if let interruption = desk.interruption(at: position, canAnswer: canAnswer, commands: commands) { return interruption }
             guard clock.isPaced, !stopRequested, let lead = clock.lead(of: output), lead > 0 else { return nil }
-            if clock.forwardStepPending { return nil }
+            if clock.pendingStep > 0 { return nil }
             Thread.sleep(forTimeInterval: min(Double(lead) / Double(MediaClock.sampleRate), 0.02))
         }
     }

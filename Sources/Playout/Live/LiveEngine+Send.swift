@@ -68,11 +68,11 @@ extension LiveEngine {
                 if !outputs.stop() { logger.warning("a destination did not close in time") }
                 sessions.removeAll { $0 === outputs }
                 desk.update { $0.outputs = sessions.last }
+            case .skipped(let records):   // jumped over by a clock step: for the record only
+                var written = 0
+                if backlog.count == 0 { try? asRun.append(records, written: &written) }
+                for record in records.dropFirst(written) { writeAsRun(record, &backlog) }   // behind what waits
             case .aired(var record, let end):
-                if record.skipped == true {   // jumped over by a clock step: for the record only
-                    writeAsRun(record, &backlog)
-                    continue
-                }
                 // A yielded shift is queued at its start and waited out here; every other
                 // segment's packets went out before this item, so a stop does not cut it.
                 let waitedOut = record.kind == .human && record.switches == nil && paced
