@@ -52,9 +52,9 @@ final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `wat
     /// Output position 0 is channel position `origin`, due when the wall clock reaches it
     /// (now, for a position just resumed at).
     func start(origin: Int) {
-        let ahead = origin - wallPosition()
+        let ahead = isPaced ? seconds(origin - wallPosition()) : .zero
         lock.withLock {
-            anchor = monotonic.now + seconds(ahead)
+            anchor = monotonic.now + ahead
             watch.restart(offset: origin)
             lastLook = nil
             steps = []
@@ -138,8 +138,13 @@ final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `wat
         guard isPaced else { return }
         let now = monotonic.now
         if let lastLook, now - lastLook < Self.lookEvery { return }
+        let wall = wallTime()
+        // A thread descheduled between the two readings would see a difference that is not
+        // there: such a look is left out.
+        guard monotonic.now - now < .milliseconds(5) else { return }
         lastLook = now
-        if let step = watch.observe(paced: paced(at: now), wall: wallPosition(), at: wallTime()) { steps.append(step) }
+        let wallPosition = Self.samples(wall.timeIntervalSince(state.epoch))
+        if let step = watch.observe(paced: paced(at: now), wall: wallPosition, at: wall) { steps.append(step) }
     }
 
     /// Output position by the monotonic clock alone; caller holds `lock`.
