@@ -17,7 +17,7 @@ extension LiveEngine {
         var mirror = DestinationCounterMirror()
         var late = Lateness()
         var releasedThrough = Int.min   // packets due up to here go without waiting
-        let onAir = OnAirFile(folder: options.stateFolder)
+        let onAir = OnAirFile(folder: options.stateFolder, monotonic: options.monotonicClock)
         var backlog = AsRunBacklog()
         var airedAt: [Int: Date] = [:]   // segment index → wall time its first sample went out
         let paced = clock.isPaced

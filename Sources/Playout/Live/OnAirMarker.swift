@@ -53,11 +53,16 @@ final class OnAirFile {   // the sender thread's alone
     let path: String
     /// The segment airing now, nil between its as-run entry and the next start.
     private(set) var current: OnAirMarker?
-    private var lastBeat = Date.distantPast
+    /// When the marker was last written, on the monotonic clock (a wall-clock step back must
+    /// not hold the beats back).
+    private var lastBeat: Duration?
+    private let monotonic: any PacingClock
     static let beatInterval: TimeInterval = 0.1
 
-    init(folder: String) {
+    /// `monotonic` spaces the beats (the engine's pacing clock).
+    init(folder: String, monotonic: any PacingClock = SystemPacingClock()) {
         path = (folder as NSString).appendingPathComponent("on-air.json")
+        self.monotonic = monotonic
     }
 
     /// A segment starts airing.
@@ -74,8 +79,9 @@ final class OnAirFile {   // the sender thread's alone
         marker.through = position
         marker.updated = now
         current = marker
-        guard now.timeIntervalSince(lastBeat) >= Self.beatInterval else { return }
-        lastBeat = now
+        let beat = monotonic.now
+        if let lastBeat, beat - lastBeat < .milliseconds(Int64(Self.beatInterval * 1000)) { return }
+        lastBeat = beat
         try? write(marker, sync: false)
     }
 
