@@ -124,12 +124,13 @@ final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `wat
         }
     }
 
-    /// The steps seen since the last call, oldest first.
-    func takeSteps() -> [ClockStep] {
+    /// The steps seen since the last call, oldest first, and the channel position of output
+    /// 0 the wall clock now says (the plan's origin: where the render moves its own).
+    func takeSteps() -> (steps: [ClockStep], origin: Int) {
         lock.withLock {
             look()
             defer { steps = [] }
-            return steps
+            return (steps, watch.offset)
         }
     }
 

@@ -13,11 +13,15 @@ extension LiveEngine {
     /// the wall clock is now inside starts at once. Backward: the plan is rebuilt from the
     /// earlier time. The first segment of the new plan carries each step as an event. True
     /// when the plan moved.
+    ///
+    /// The plan moves to where the wall clock says (the clock's origin), so a step back
+    /// before the epoch, which takes the plan only as far as the epoch, is made up by the
+    /// next step instead of being carried on.
     func applyClockSteps(_ planner: inout Planner, run: inout RenderRun) -> Bool {
-        let steps = clock.takeSteps()
+        let (steps, origin) = clock.takeSteps()
         guard !steps.isEmpty else { return false }
         let from = planner.position
-        let total = steps.reduce(0) { $0 + $1.samples }
+        let total = origin - run.origin
         var skipped: [Segment] = []
         if total > 0 {
             var rundown = planner.estimatedRundown()
