@@ -80,7 +80,9 @@ public final class LiveFeed: @unchecked Sendable {  // `condition` serializes ev
             let now = ContinuousClock.now, stallAt = lastActivity + settings.stallTimeout
             if now >= stallAt { return .stalled }
             if now >= deadline { return nil }
-            _ = condition.wait(until: Date(timeIntervalSinceNow: Self.seconds(now.duration(to: min(deadline, stallAt)))))   // the loop re-checks why it woke
+            // At most 0.1 s a wait: `wait(until:)` takes a wall-clock date, which a step back
+            // would push away; the loop re-checks on the monotonic clock why it woke.
+            _ = condition.wait(until: Date(timeIntervalSinceNow: min(0.1, Self.seconds(now.duration(to: min(deadline, stallAt))))))
         }
         let event = queue[head]
         head += 1
@@ -93,12 +95,16 @@ public final class LiveFeed: @unchecked Sendable {  // `condition` serializes ev
     @discardableResult
     public func stop(timeout: Duration = .seconds(2)) -> Bool {
         interrupt.abort()
-        let deadline = Date(timeIntervalSinceNow: Self.seconds(timeout))
+        let deadline = ContinuousClock.now + timeout
         condition.lock()
         defer { condition.unlock() }
         stopped = true
         condition.broadcast()
-        while running { guard condition.wait(until: deadline) else { return !running } }
+        while running {
+            let left = ContinuousClock.now.duration(to: deadline)
+            guard left > .zero else { return false }
+            _ = condition.wait(until: Date(timeIntervalSinceNow: min(0.1, Self.seconds(left))))   // monotonic, in slices
+        }
         return true
     }
 
@@ -133,7 +139,12 @@ public final class LiveFeed: @unchecked Sendable {  // `condition` serializes ev
                 return true
             }
             guard again, let reconnectDelay else { return }
-            condition.withLock { _ = stopped || condition.wait(until: Date(timeIntervalSinceNow: Self.seconds(reconnectDelay))) }
+            let retryAt = ContinuousClock.now + reconnectDelay
+            condition.withLock {
+                while !stopped, ContinuousClock.now < retryAt {   // monotonic, in slices (a wall-clock date could be stepped)
+                    _ = condition.wait(until: Date(timeIntervalSinceNow: min(0.1, Self.seconds(ContinuousClock.now.duration(to: retryAt)))))
+                }
+            }
         }
     }
 

@@ -13,16 +13,24 @@ public struct AsRunEntry: Sendable, Equatable, Codable {
     public var actualLength: Int?
     /// Stock changes applied just before this segment was planned (id → units).
     public var stockUpdates: [String: Int]?
+    /// Jumped over by a forward wall-clock step: logged for the record, never aired, and not
+    /// replayed (the plan did not air it).
+    public var skipped: Bool?
+    /// Set on the first segment after a wall-clock step: the plan was rebuilt at `start` and
+    /// numbered on from this segment number (`Planner.rebase`).
+    public var replannedIndex: Int?
 
     public init(index: Int? = nil, start: Int, kind: Segment.Kind, productID: String?, actualLength: Int?,
-                stockUpdates: [String: Int]? = nil) {
+                stockUpdates: [String: Int]? = nil, skipped: Bool? = nil, replannedIndex: Int? = nil) {
         self.index = index; self.start = start; self.kind = kind; self.productID = productID
         self.actualLength = actualLength; self.stockUpdates = stockUpdates
+        self.skipped = skipped; self.replannedIndex = replannedIndex
     }
 
-    public init(_ segment: Segment, actualLength: Int?, stockUpdates: [String: Int]? = nil) {
+    public init(_ segment: Segment, actualLength: Int?, stockUpdates: [String: Int]? = nil, skipped: Bool? = nil,
+                replannedIndex: Int? = nil) {
         self.init(index: segment.index, start: segment.start, kind: segment.kind, productID: segment.productID,
-                  actualLength: actualLength, stockUpdates: stockUpdates)
+                  actualLength: actualLength, stockUpdates: stockUpdates, skipped: skipped, replannedIndex: replannedIndex)
     }
 
     func matches(_ segment: Segment) -> Bool {

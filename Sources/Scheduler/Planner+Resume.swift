@@ -32,17 +32,23 @@ extension Planner {
     /// just before it, which explains the difference), so neither an edit nor a lost entry
     /// keeps a channel off air, repeats a number or starts the rotation over. An unfinished last
     /// entry (no length) is still on air if `now` is before its `mustEndBy` and within twice its
-    /// estimate.
+    /// estimate. An entry that says a wall-clock step rebuilt the plan there (`replannedIndex`)
+    /// rebases the plan as the live engine did; entries the step jumped over (`skipped`) are
+    /// not replayed.
     public static func resume(settings: PlanSettings, epoch: Date, history: [AsRunEntry], now: Date) throws -> Resumption {
         var planner = Planner(settings: settings, epoch: epoch)
         var unforeseen = 0, missing = 0
         let nowSample = Int((now.timeIntervalSince(epoch) * Double(MediaClock.sampleRate)).rounded())  // a Date holds no finer
         for (number, entry) in history.enumerated() {
+            if entry.skipped == true { continue }   // jumped over by a clock step: never aired
+            if let index = entry.replannedIndex, planner.pending == nil {   // a clock step rebuilt the plan here
+                planner.rebase(to: entry.start, nextIndex: index)
+            }
             for (id, units) in (entry.stockUpdates ?? [:]).sorted(by: { $0.key < $1.key }) { planner.updateStock(id, units) }
-            let skipped = entry.index.map { $0 - planner.count } ?? 0
-            if skipped > 0 {
-                missing += skipped
-                try planner.airedUnlogged(segments: skipped, endingAt: entry.start)
+            let unlogged = entry.index.map { $0 - planner.count } ?? 0
+            if unlogged > 0 {
+                missing += unlogged
+                try planner.airedUnlogged(segments: unlogged, endingAt: entry.start)
             }
             var segment = planner.next()
             while segment.start < entry.start {   // aired while nobody logged: at the estimate, cut at the entry
@@ -50,7 +56,7 @@ extension Planner {
                 segment = planner.next()
             }
             guard entry.matches(segment) else {
-                if skipped <= 0 { unforeseen += 1 }
+                if unlogged <= 0 { unforeseen += 1 }
                 planner.adopt(entry)
                 continue
             }

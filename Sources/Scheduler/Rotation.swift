@@ -55,6 +55,12 @@ struct Rotation: Sendable, Equatable {
         last = chosen
     }
 
+    /// The clock went back `samples`: every last airing moves back with it, so a product's
+    /// minimum gap still counts from when it really aired.
+    mutating func moveBack(by samples: Int) {
+        lastEnd = lastEnd.map { $0.map { $0 - samples } }
+    }
+
     /// A segment of product `index` ended at `sample` (promos included).
     mutating func aired(_ index: Int, endingAt sample: Int) {
         lastEnd[index] = sample

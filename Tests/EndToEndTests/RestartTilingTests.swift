@@ -21,7 +21,7 @@ struct RestartTilingTests {
             let sleep: TimeInterval
             if kill % 2 == 1 {   // the last 100 ms of the segment on air (its planned end)
                 let marker = try Self.segment(live, since: started, endingAfter: 0.4, clock: clock, process)
-                let end = try #require(clock.due(marker.record.start + marker.record.length))
+                let end = try #require(clock.realDate(atSample: marker.record.start + marker.record.length))
                 sleep = end.timeIntervalSinceNow - Double(random.next(below: 100)) / 1000
             } else {
                 _ = try Self.segment(live, since: started, endingAfter: 0, clock: clock, process)
@@ -53,7 +53,7 @@ struct RestartTilingTests {
         }
         // The entries cover the wall time: from the first start to the last stop.
         let clock = try Self.channelClock(live)
-        let first = try #require(clock.due(records[0].start)), end = try #require(clock.due(records.last!.start + records.last!.length))
+        let first = try #require(clock.realDate(atSample: records[0].start)), end = try #require(clock.realDate(atSample: records.last!.start + records.last!.length))
         #expect(abs(first.timeIntervalSince(launched)) < 5, "first entry at \(first), launched \(launched)")
         #expect(abs(end.timeIntervalSince(ended)) < 5, "last entry ends \(end), stopped \(ended)")
         #expect(!FileManager.default.fileExists(atPath: live.statePath + "/on-air.json"), "a clean stop leaves no marker")
@@ -90,12 +90,12 @@ struct RestartTilingTests {
     }
 
     /// The channel clock the state folder holds (its simulated start and speed).
-    static func channelClock(_ live: LiveFixture) throws -> ChannelClock {
+    static func channelClock(_ live: LiveFixture) throws -> StreamState {
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             if let data = FileManager.default.contents(atPath: live.statePath + "/stream-state.json"),
                let state = try? JSONDecoder.standIn.decode(StreamState.self, from: data) {
-                return ChannelClock(state: state)
+                return state
             }
             Thread.sleep(forTimeInterval: 0.02)
         }
@@ -104,12 +104,12 @@ struct RestartTilingTests {
 
     /// The on-air marker of a segment this process began airing after `since`, whose planned
     /// end is at least `seconds` away.
-    static func segment(_ live: LiveFixture, since: Date, endingAfter seconds: TimeInterval, clock: ChannelClock,
+    static func segment(_ live: LiveFixture, since: Date, endingAfter seconds: TimeInterval, clock: StreamState,
                         _ process: BackgroundProcess) throws -> OnAirMarker {
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline, process.isRunning {
             if let marker = OnAirFile.load(folder: live.statePath), marker.updated > since,
-               let end = clock.due(marker.record.start + marker.record.length), end.timeIntervalSinceNow > seconds {
+               let end = clock.realDate(atSample: marker.record.start + marker.record.length), end.timeIntervalSinceNow > seconds {
                 return marker
             }
             Thread.sleep(forTimeInterval: 0.01)

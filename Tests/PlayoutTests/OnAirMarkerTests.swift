@@ -47,13 +47,17 @@ struct OnAirMarkerTests {
 
     @Test func theFileKeepsTheLatestBeatAndGoesWhenRemoved() throws {
         let folder = try TemporaryFolder()
-        let file = OnAirFile(folder: folder.url.path)
+        let monotonic = ManualPacingClock(now: .seconds(2_000))
+        let file = OnAirFile(folder: folder.url.path, monotonic: monotonic)
         try file.begin(Self.marker(through: 48_000))
         file.beat(through: 60_000, now: Date(timeIntervalSince1970: 2_000))
-        file.beat(through: 61_000, now: Date(timeIntervalSince1970: 2_000.05))   // too soon: in memory only
+        monotonic.advance(by: .milliseconds(50))
+        // Too soon (the wall clock stepped back meanwhile, which does not matter): in memory only.
+        file.beat(through: 61_000, now: Date(timeIntervalSince1970: 1_400))
         #expect(OnAirFile.load(folder: folder.url.path)?.through == 60_000)
         #expect(file.current?.through == 61_000)
-        file.beat(through: 62_000, now: Date(timeIntervalSince1970: 2_000.2))
+        monotonic.advance(by: .milliseconds(150))
+        file.beat(through: 62_000, now: Date(timeIntervalSince1970: 1_400.15))   // written: 0.2 s on the monotonic clock
         #expect(OnAirFile.load(folder: folder.url.path)?.through == 62_000)
         file.remove()
         #expect(OnAirFile.load(folder: folder.url.path) == nil)

@@ -19,7 +19,7 @@ public final class ControlDesk: @unchecked Sendable {  // `lock` guards every va
     let productIDs: Set<String>
     let epoch: Date
     private let now: @Sendable () -> Int
-    private let started = Date()
+    private let started = ContinuousClock.now   // uptime: not moved by wall-clock steps
     private let lock = NSLock()
     private var requests: [ControlRequest] = []
     private var lastID = 0
@@ -137,7 +137,7 @@ public final class ControlDesk: @unchecked Sendable {  // `lock` guards every va
             (self.snapshot, self.pause, questions.waiting(at: now()).count, requests.count)
         }
         return LiveStatus(snapshot: snapshot, channel: channelID, paused: pause != .running, questionsWaiting: waiting,
-                          commandsWaiting: commands, uptime: Date().timeIntervalSince(started), now: now())
+                          commandsWaiting: commands, uptime: started.duration(to: .now).seconds, now: now())
     }
 }
 
@@ -150,4 +150,6 @@ enum PauseState: Sendable, Equatable {
 enum Interruption: Sendable {
     case command(ControlRequest)
     case answer(QuestionQueue.Entry, askedAt: Date)
+    /// Not the desk's: the wall clock stepped forward and the plan moves (the render's own).
+    case clockStepped
 }

@@ -30,6 +30,10 @@ public final class EngineMetrics: Sendable {
     /// One segment aired without `part` (`standin_segments_degraded_total{part=…}`).
     func segmentDegraded(part: String) { counter("standin_segments_degraded_total", ["part": part]).increment() }
     func asRunLinesQuarantined(_ count: Int) { counter("standin_asrun_quarantined_lines_total", [:]).increment(by: Int64(count)) }
+    /// A wall-clock step the plan reacted to (`standin_clock_steps_total{direction=…}`).
+    func clockStepped(forward: Bool) {
+        counter("standin_clock_steps_total", ["direction": forward ? "forward" : "back"]).increment()
+    }
     func commandApplied(_ name: String) { counter("standin_commands_applied_total", ["command": name]).increment() }
 
     func questionReceived(_ outcome: QuestionQueue.Outcome) {

@@ -1,10 +1,13 @@
 import Foundation
 
-/// Something that changed a segment while it aired: an operator's command or a viewer's
-/// question answered, with who asked, when and where on the channel clock.
+/// Something that changed a segment while it aired: an operator's command, a viewer's
+/// question answered, or the wall clock stepping, with who asked, when and where on the
+/// channel clock.
 public struct AsRunEvent: Sendable, Codable, Equatable {
     public enum Kind: String, Sendable, Codable {
         case skip, inject, pause, resume, answer
+        /// The wall clock stepped beyond the tolerance (`stepMilliseconds`); `by` is "wall clock".
+        case clockStep
     }
 
     public var kind: Kind
@@ -15,8 +18,11 @@ public struct AsRunEvent: Sendable, Codable, Equatable {
     public var time: Date
     /// What was injected, or the question and how it was answered.
     public var detail: String?
+    /// A clock step's size (positive: forward); absent for other events.
+    public var stepMilliseconds: Int?
 
-    public init(kind: Kind, by: String, position: Int, time: Date, detail: String? = nil) {
+    public init(kind: Kind, by: String, position: Int, time: Date, detail: String? = nil, stepMilliseconds: Int? = nil) {
         self.kind = kind; self.by = by; self.position = position; self.time = time; self.detail = detail
+        self.stepMilliseconds = stepMilliseconds
     }
 }

@@ -28,10 +28,32 @@ public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock`
 
     /// Appends `record` as one line and syncs it to disk; when it throws, the log is as it was.
     public func append(_ record: AsRunRecord) throws {
-        var line = try JSONEncoder.standIn.encode(record)
-        line.append(UInt8(ascii: "\n"))
+        var written = 0
+        try append([record], written: &written)
+    }
+
+    /// Appends `records` in order, one write and one sync per file (a forward clock step
+    /// logs a hundred skipped segments at once): all lines of a file or none. `written`
+    /// counts the records on disk when it throws.
+    public func append(_ records: [AsRunRecord], written: inout Int) throws {
+        var start = 0
+        defer { written = start }
+        while start < records.count {
+            let name = fileName(for: records[start].startTime)
+            var end = start + 1
+            while end < records.count, fileName(for: records[end].startTime) == name { end += 1 }
+            var lines = Data()
+            for record in records[start..<end] {
+                lines.append(try JSONEncoder.standIn.encode(record))
+                lines.append(UInt8(ascii: "\n"))
+            }
+            try write(lines, to: name)
+            start = end
+        }
+    }
+
+    private func write(_ line: Data, to name: String) throws {
         try lock.withLock {
-            let name = fileName(for: record.startTime)
             if name != currentName || handle == nil {
                 if let cleanEnd, let handle { try handle.truncate(to: cleanEnd) }
                 handle?.close()
@@ -65,9 +87,10 @@ public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock`
         return String(format: "asrun-%04d-%02d-%02d.jsonl", day.year!, day.month!, day.day!)
     }
 
-    /// Every record in `folder`, oldest first. A last line cut short by a crash is skipped
-    /// (and logged); a broken line elsewhere is an error naming file and line, or, with
-    /// `skippingDamaged` (the engine, when `repair` could not move it aside), skipped and logged.
+    /// Every record in `folder`, in plan order (by segment number). A last line cut short by a
+    /// crash is skipped (and logged); a broken line elsewhere is an error naming file and line,
+    /// or, with `skippingDamaged` (the engine, when `repair` could not move it aside), skipped
+    /// and logged.
     public static func read(folder: String, logger: Logger? = nil, skippingDamaged: Bool = false) throws -> [AsRunRecord] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasPrefix("asrun-") && $0.hasSuffix(".jsonl") }.sorted()
@@ -88,7 +111,9 @@ public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock`
                 }
             }
         }
-        return records.sorted { $0.start < $1.start }
+        // In plan order: segment numbers only grow, while a backward clock step makes channel
+        // positions (and the file a record lands in) go back.
+        return records.sorted { ($0.index, $0.start) < ($1.index, $1.start) }
     }
 }
 

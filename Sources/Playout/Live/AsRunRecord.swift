@@ -1,5 +1,6 @@
 import Foundation
 import Scheduler
+import StandInCore
 
 /// One aired segment as written to the as-run log: what brands and regulators ask for
 /// (when, what, which persona version, the exact lines, where it went) plus what the
@@ -14,7 +15,9 @@ public struct AsRunRecord: Sendable, Codable, Equatable {
     /// Samples since the channel's epoch (48 kHz).
     public var start: Int
     public var length: Int
-    /// Wall-clock start and end (the channel's clock).
+    /// Wall-clock start and end as measured when it aired: the wall clock's reading when its
+    /// first sample went out (`resumedAt`'s, when it came on air inside), plus the length that
+    /// really aired. Planned times only for a `skipped` entry and in unpaced runs.
     public var startTime: Date
     public var endTime: Date
     /// First and last+1 audio sample of the segment in the output stream (48 kHz pts).
@@ -44,6 +47,12 @@ public struct AsRunRecord: Sendable, Codable, Equatable {
     /// Where a restarted process came on air inside this segment (channel position): from
     /// `start` to here the channel was off air. Absent when it aired from its start.
     public var resumedAt: Int? = nil
+    /// True for a planned segment a forward wall-clock step jumped over: it never aired (its
+    /// times and length are the plan's). Absent otherwise.
+    public var skipped: Bool? = nil
+    /// True on the first segment after a wall-clock step: the plan was rebuilt from its start
+    /// (its events hold the step). Absent otherwise.
+    public var replanned: Bool? = nil
 
     /// How a relayed feed was held to the channel's clock.
     public struct FeedFrames: Sendable, Codable, Equatable {
@@ -62,8 +71,18 @@ public struct AsRunRecord: Sendable, Codable, Equatable {
         public var time: Date
     }
 
+    /// Times as measured: `start` is the wall clock's reading when the first sample went out,
+    /// the end that plus the length that really aired (from `resumedAt` when it came on air
+    /// inside).
+    mutating func measured(from start: Date) {
+        startTime = start
+        let aired = self.start + length - (resumedAt ?? self.start)
+        endTime = start.addingTimeInterval(Double(max(0, aired)) / Double(MediaClock.sampleRate))
+    }
+
     /// What the planner replays on restart.
     public var entry: AsRunEntry {
-        AsRunEntry(index: index, start: start, kind: kind, productID: productID, actualLength: length)
+        AsRunEntry(index: index, start: start, kind: kind, productID: productID, actualLength: length, skipped: skipped,
+                   replannedIndex: replanned == true ? index : nil)
     }
 }

@@ -1,40 +1,162 @@
 import Foundation
 import StandInCore
 
-/// Maps channel positions (samples since the epoch) to real time, for pacing: real time,
-/// a simulated clock running at some speed, or unpaced.
-struct ChannelClock: Sendable {
+/// The live engine's two clocks, each for one job: the monotonic clock paces the output
+/// (output positions: samples since this process's pts 0), the wall clock says where the
+/// plan stands (channel positions: samples since the epoch). A wall-clock step never
+/// freezes or bursts the output; it is seen here (`WallClockWatch`) and handed to the render
+/// thread as a `ClockStep` to replan.
+///
+/// ```swift
+/// let clock = ChannelClock(state: state, wall: SystemWallClock(), monotonic: SystemPacingClock(),
+///                          tolerance: 96_000, samplesPerFrame: 1_600)
+/// clock.start(origin: resumePosition)            // output 0 airs now
+/// _ = clock.wait(until: packetOutputPosition, stopped: { stop })
+/// for step in clock.takeSteps() { replan(step) }
+/// ```
+/// Unpaced runs (`speed` 0) never wait and never see a step. Thread-safe: the render and
+/// send threads share it.
+final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `watch`, `steps`, `lastLook`
     let state: StreamState
+    let wall: any WallClock
+    let monotonic: any PacingClock
+    /// Channel seconds per monotonic second (a simulated clock's speed; 1 for real time).
+    let speed: Double
+    let isPaced: Bool
+    private let lock = NSLock()
+    /// The monotonic reading at output position 0 (before slewing).
+    private var anchor: Duration
+    private var watch: WallClockWatch
+    private var steps: [ClockStep] = []
+    private var lastLook: Duration?
+    /// How often the wall clock is compared at most (monotonic).
+    static let lookEvery = Duration.milliseconds(20)
 
-    /// The channel position now.
-    func position(now: Date = Date()) -> Int {
-        Int(state.now(real: now).timeIntervalSince(state.epoch) * Double(MediaClock.sampleRate))
+    init(state: StreamState, wall: any WallClock, monotonic: any PacingClock, tolerance: Int, samplesPerFrame: Int) {
+        self.state = state
+        self.wall = wall
+        self.monotonic = monotonic
+        isPaced = !(state.simulatedStart != nil && state.speed == 0)
+        speed = state.simulatedStart == nil ? 1 : max(state.speed ?? 1, 0)
+        anchor = monotonic.now
+        watch = WallClockWatch(offset: 0, tolerance: tolerance, samplesPerFrame: samplesPerFrame)
+        watch.restart(offset: wallPosition())
     }
 
-    /// How far `sample` is ahead of the channel's now (negative: behind), in samples; nil when
-    /// unpaced (nothing is ever ahead or behind).
-    func lead(of sample: Int, now: Date = Date()) -> Int? {
-        guard due(sample) != nil else { return nil }
-        return sample - position(now: now)
+    /// The channel position the wall clock says now (the simulated clock's, when simulated).
+    func wallPosition() -> Int { Self.samples(state.now(real: wall.now()).timeIntervalSince(state.epoch)) }
+
+    /// The channel's time now, by the wall clock.
+    func wallTime() -> Date { state.now(real: wall.now()) }
+
+    /// Output position 0 is channel position `origin`, due when the wall clock reaches it
+    /// (now, for a position just resumed at).
+    func start(origin: Int) {
+        let ahead = isPaced ? seconds(origin - wallPosition()) : .zero
+        lock.withLock {
+            anchor = monotonic.now + ahead
+            watch.restart(offset: origin)
+            lastLook = nil
+            steps = []
+        }
     }
 
-    /// The real instant position `sample` is due; nil when unpaced.
-    func due(_ sample: Int) -> Date? {
-        let channelTime = state.epoch.addingTimeInterval(Double(sample) / Double(MediaClock.sampleRate))
-        guard let simulatedStart = state.simulatedStart, let realStart = state.realStart else { return channelTime }
-        let speed = state.speed ?? 1
-        guard speed > 0 else { return nil }
-        return realStart.addingTimeInterval(channelTime.timeIntervalSince(simulatedStart) / speed)
+    /// The output position now: monotonic, slewed.
+    func outputNow() -> Int {
+        lock.withLock {
+            look()
+            return paced() + watch.slew
+        }
     }
 
-    /// Sleeps until `sample` is due, waking early (false) when `stopped()` turns true.
-    func wait(until sample: Int, stopped: () -> Bool) -> Bool {
-        guard let due = due(sample) else { return !stopped() }
+    /// The channel position now: the output's, moved by every step seen so far (unpaced:
+    /// the wall clock's).
+    func position() -> Int {
+        guard isPaced else { return wallPosition() }
+        return lock.withLock {
+            look()
+            return paced() + watch.slew + watch.offset
+        }
+    }
+
+    /// How far output position `output` is ahead of now (negative: behind); nil when unpaced.
+    func lead(of output: Int) -> Int? { isPaced ? output - outputNow() : nil }
+
+    /// Seconds output position `output` is late now (negative: early); nil when unpaced.
+    func lateness(of output: Int) -> Double? {
+        guard let due = due(output) else { return nil }
+        return (monotonic.now - due).seconds
+    }
+
+    /// The channel's wall time at which output position `output` airs: now, or the moment
+    /// ahead when it is not due yet (measured, not planned); nil when unpaced.
+    func airTime(of output: Int) -> Date? {
+        guard let due = due(output) else { return nil }
+        let ahead = max(.zero, due - monotonic.now).seconds * speed
+        return wallTime().addingTimeInterval(ahead)
+    }
+
+    /// The monotonic instant output position `output` is due; nil when unpaced.
+    func due(_ output: Int) -> Duration? {
+        guard isPaced else { return nil }
+        return lock.withLock { anchor + seconds(output - watch.slew) }
+    }
+
+    /// Sleeps on the monotonic clock until output position `output` is due, waking early
+    /// (false) when `stopped()` turns true; looks at the wall clock as it waits.
+    func wait(until output: Int, stopped: () -> Bool) -> Bool {
+        guard isPaced else { return !stopped() }
         while !stopped() {
-            let left = due.timeIntervalSinceNow
-            if left <= 0 { return true }
-            Thread.sleep(forTimeInterval: min(left, 0.05))
+            let now = monotonic.now
+            lock.withLock { look() }
+            guard let due = due(output), due > now else { return true }
+            monotonic.sleep(until: min(due, now + .milliseconds(50)))
         }
         return false
     }
+
+    /// The sum of the steps waiting to be replanned, in samples (positive: the render cuts
+    /// the segment on air for it; negative: the plan is rebuilt at the next boundary).
+    var pendingStep: Int {
+        lock.withLock {
+            look()
+            return steps.reduce(0) { $0 + $1.samples }
+        }
+    }
+
+    /// The steps seen since the last call, oldest first, and the channel position of output
+    /// 0 the wall clock now says (the plan's origin: where the render moves its own).
+    func takeSteps() -> (steps: [ClockStep], origin: Int) {
+        lock.withLock {
+            look()
+            defer { steps = [] }
+            return (steps, watch.offset)
+        }
+    }
+
+    /// Compares the clocks (at most every `lookEvery`); caller holds `lock`.
+    private func look() {
+        guard isPaced else { return }
+        let now = monotonic.now
+        if let lastLook, now - lastLook < Self.lookEvery { return }
+        let wall = wallTime()
+        // A thread descheduled between the two readings would see a difference that is not
+        // there: such a look is left out.
+        guard monotonic.now - now < .milliseconds(5) else { return }
+        lastLook = now
+        let wallPosition = Self.samples(wall.timeIntervalSince(state.epoch))
+        if let step = watch.observe(paced: paced(at: now), wall: wallPosition, at: wall) { steps.append(step) }
+    }
+
+    /// Output position by the monotonic clock alone; caller holds `lock`.
+    private func paced(at now: Duration? = nil) -> Int {
+        Self.samples((( now ?? monotonic.now) - anchor).seconds * speed)
+    }
+
+    /// Monotonic time for `samples` of channel time.
+    private func seconds(_ samples: Int) -> Duration {
+        .nanoseconds(Int64((Double(samples) / Double(MediaClock.sampleRate) / speed * 1e9).rounded()))
+    }
+
+    private static func samples(_ seconds: Double) -> Int { Int((seconds * Double(MediaClock.sampleRate)).rounded(.down)) }
 }

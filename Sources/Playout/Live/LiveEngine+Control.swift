@@ -38,6 +38,11 @@ extension LiveEngine {
             }
         case let .answer(entry, askedAt):
             return try answer(entry, askedAt: askedAt, at: position, segment: segment, run: run)
+        case .clockStepped:
+            let step = clock.pendingStep
+            return .endSegment(AsRunEvent(kind: .clockStep, by: "wall clock", position: position, time: clock.wallTime(),
+                                          detail: "cut: the wall clock stepped forward \(Self.seconds(step)) s; the plan moves to the new time",
+                                          stepMilliseconds: step * 1000 / MediaClock.sampleRate))
         }
     }
 
@@ -67,7 +72,7 @@ extension LiveEngine {
             return .carryOn(event)
         }
         let spoken = speaker.timeline(video: video)
-        queue.push(.answerAirs(questionID: entry.question.id, askedAt: askedAt, length: spoken.length), at: position)
+        queue.push(.answerAirs(questionID: entry.question.id, askedAt: askedAt, length: spoken.length), at: position - run.origin)
         logger.info("answering a viewer", metadata: ["question": "\(entry.question.id)", "by": "\(names)", "reply": "\(kind)"])
         return .answer(spoken, caption: reply.questionCaption ?? "", event: event,
                        blocked: reply.blocked.map(\.description))

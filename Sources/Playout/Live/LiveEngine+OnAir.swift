@@ -33,9 +33,9 @@ extension LiveEngine {
     /// channel positions, as planned), before `.segmentStarts`.
     func pushBegins(_ segment: Segment, length: Int, lines: [(text: String, start: Int)] = [], blocked: [String] = [],
                     onAir: [String], run: RenderRun, at position: Int) {
-        let planned = record(segment, length: length, origin: run.origin, lines: lines.map(\.text), blocked: blocked, onAir: onAir)
+        let planned = record(segment, length: length, run: run, lines: lines.map(\.text), blocked: blocked, onAir: onAir)
         queue.push(.segmentBegins(OnAirMarker(record: planned, lineStarts: lines.map(\.start), origin: run.origin,
-                                              through: position)), at: position)
+                                              through: position)), at: position - run.origin)
     }
 
     /// The sender's end: a segment still on air (a stop, or a failure, cut it) is logged as

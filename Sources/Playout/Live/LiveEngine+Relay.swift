@@ -39,7 +39,7 @@ extension LiveEngine {
                                        end: segment.mustEndBy ?? segment.start + segment.estimatedLength)
         try openSessionIfNeeded(at: block.position, run: &run)
         pushBegins(segment, length: block.end - segment.start, onAir: destinations.map(\.name), run: run, at: block.position)
-        announce(ingest.source, block)
+        announce(ingest.source, block, origin: run.origin)
         carryOut(ingest.poll(timeout: .zero), ingest, &block, run: &run)
         var started = ingest.shiftStarted()
         if skip == 0, started.contains(.say(.handoff)) {   // the planner's handoff segment has just said it
@@ -66,7 +66,7 @@ extension LiveEngine {
                                        end: min(shift.start, segment.mustEndBy ?? shift.start))
         try openSessionIfNeeded(at: block.position, run: &run)
         pushBegins(segment, length: block.end - segment.start, onAir: destinations.map(\.name), run: run, at: block.position)
-        announce(ingest.source, block)
+        announce(ingest.source, block, origin: run.origin)
         carryOut(actions, ingest, &block, run: &run)
         try airRelaySpan(&block, ingest, run: &run)
         return logRelaySpan(block, run: run)
@@ -87,11 +87,11 @@ extension LiveEngine {
     private func logRelaySpan(_ block: RelayBlockProgress, run: RenderRun) -> Int {
         let length = block.position - block.segment.start
         if stopRequested { return length }
-        var entry = record(block.segment, length: length, origin: run.origin, lines: block.lines, blocked: block.blocked,
+        var entry = record(block.segment, length: length, run: run, lines: block.lines, blocked: block.blocked,
                            onAir: destinations.map(\.name))
         entry.switches = block.switches
         entry.feedFrames = AsRunRecord.FeedFrames(repeated: block.feedFrames.repeated, dropped: block.feedFrames.dropped)
-        queue.push(.aired(entry, end: block.position), at: block.position)
+        queue.push(.aired(entry, end: block.position - run.origin), at: block.position - run.origin)
         return length
     }
 
@@ -133,7 +133,7 @@ extension LiveEngine {
                     "feed_present_ms": "\(ingest.presentMilliseconds)", "switches": "\(ingest.relaySwitch.switchCount)",
                 ])
                 if source == .virtual { run.frames.forget() }
-                announce(source, block)
+                announce(source, block, origin: run.origin)
             case .say(.welcomeBack):
                 break   // the planner's welcome-back segment follows the shift
             case .say(let line):
@@ -142,9 +142,9 @@ extension LiveEngine {
         }
     }
 
-    private func announce(_ source: RelaySwitch.Source, _ block: RelayBlockProgress) {
+    private func announce(_ source: RelaySwitch.Source, _ block: RelayBlockProgress, origin: Int) {
         queue.push(.segmentStarts(SegmentSummary(block: source == .human ? "human" : "virtual", kind: "relay",
-                                                 productID: block.host)), at: block.position)
+                                                 productID: block.host)), at: block.position - origin)
     }
 
     /// The channel's text for `line`, or the persona language's default, with the host's name.

@@ -10,14 +10,14 @@ extension LiveEngine {
         let actions = ingest.poll(timeout: .milliseconds(40))
         let counted = ingest.pacingCounts
         while block.position < block.end, !stopRequested {
-            let frames = ingest.nextFrames(lead: clock.lead(of: block.position))
+            let frames = ingest.nextFrames(lead: clock.lead(of: block.position - run.origin))
             if frames.isEmpty { break }
             for frame in frames where block.position < block.end {
                 let packets = switch frame.picture {
                 case .new(let image): try session.encode(image, frame: run.frames.next(), changed: nil, audio: frame.audio)
                 case .repeatLast: try session.encodeAgain(frame: run.frames.next(), audio: frame.audio)
                 }
-                for packet in packets { queue.push(.packet(packet, session.outputs), at: block.position) }
+                for packet in packets { queue.push(.packet(packet, session.outputs), at: block.position - run.origin) }
                 block.position += video.samplesPerFrame
             }
         }
@@ -35,7 +35,7 @@ extension LiveEngine {
         block.feedFramesLoggedAt = block.position
         guard new != FeedPacing.Counts() else { return }
         block.feedFramesLogged = block.feedFrames
-        let lead = clock.lead(of: block.position).map { "\($0 / 48)" } ?? "-"
+        let lead = clock.lead(of: block.position - run.origin).map { "\($0 / 48)" } ?? "-"
         logger.info("relay feed paced", metadata: [
             "repeated": "\(new.repeated)", "dropped": "\(new.dropped)", "seconds": "\((block.position - since) / MediaClock.sampleRate)",
             "repeated_total": "\(block.feedFrames.repeated)", "dropped_total": "\(block.feedFrames.dropped)",

@@ -14,8 +14,13 @@ struct RenderRun {
     var mixer: LiveMixer
     var frames = FrameCursor()
     var session: EncodeSession?
-    /// The channel position of output pts 0.
-    let origin: Int
+    /// The channel position of output pts 0 (moved by every wall-clock step the plan took).
+    var origin: Int
+    /// The channel position this process came on air at (a start, or the plan rebuilt after
+    /// a clock step): a segment starting before it aired from here on (`resumedAt`).
+    var airingFrom: Int
+    /// Where the plan was rebuilt after a clock step: the segment starting there says so.
+    var replannedAt: Int?
     var answerer: QuestionAnswerer
     /// An operator's injection taken at a boundary, to air as the next segment.
     var injection: ControlRequest?
@@ -35,7 +40,7 @@ extension LiveEngine {
         // Into the first segment: the resume offset, on a whole frame. It comes from the
         // plan's estimate, so it may pass the real segment's end: the rest carries on.
         var skip = resumption.offset - resumption.offset % video.samplesPerFrame
-        let end = options.maxStreamSeconds.map { streamOrigin + $0 * MediaClock.sampleRate }
+        let end = options.maxStreamSeconds.map { $0 * MediaClock.sampleRate }   // output position
         let builder = try ScriptBuilder(persona: persona, catalog: catalog)
         var run = RenderRun(
             scripter: SegmentScripter(builder: builder, channel: channel,
@@ -44,16 +49,17 @@ extension LiveEngine {
             synthesizer: try SpeechSynthesizer.shared(),
             scenes: try SceneCache(persona: persona, catalog: catalog, video: video),
             mixer: LiveMixer(musicBed: channel.audio.musicBed, gainDB: channel.audio.musicGainDB),
-            origin: streamOrigin,
+            origin: streamOrigin, airingFrom: streamOrigin,
             answerer: QuestionAnswerer(builder: builder, index: FAQIndex(catalog: catalog)))
         loadVoice(of: persona, run: run)
         while !stopRequested {
+            if applyClockSteps(&planner, run: &run) { skip = 0 }
             let segment = try nextSegment(&planner, run: &run)
-            if let end, segment.start >= end { break }
+            if let end, segment.start - run.origin >= end { break }
             let length: Int
             if segment.kind == .human {
                 // A --duration that ends inside the shift ends the block there.
-                let block = end.map { segment.cut(at: $0) } ?? segment
+                let block = end.map { segment.cut(at: $0 + run.origin) } ?? segment
                 length = if segment.shiftMode == .relay, let relayIngest {
                     try airRelayBlock(block, skipping: skip, ingest: relayIngest, run: &run)
                 } else {
@@ -70,7 +76,7 @@ extension LiveEngine {
             try planner.aired(segment, actualLength: length)
             skip = max(0, skip - length)
         }
-        try endSession(&run.session, at: planner.position)
+        try endSession(&run.session, at: planner.position, origin: run.origin)
     }
 
     /// Loads the persona's voice files now, while handles are free: speaking then opens none.
@@ -128,23 +134,26 @@ extension LiveEngine {
 
     /// Yield mode: the session ends at the shift; the sender waits the shift out.
     private func airHumanBlock(_ segment: Segment, run: inout RenderRun) throws -> Int {
-        try endSession(&run.session, at: segment.start)
+        try endSession(&run.session, at: segment.start, origin: run.origin)
         let length = segment.estimatedLength
         pushBegins(segment, length: length, onAir: [], run: run, at: segment.start)
-        queue.push(.segmentStarts(SegmentSummary(block: "human", kind: "human", productID: segment.host)), at: segment.start)
+        queue.push(.segmentStarts(SegmentSummary(block: "human", kind: "human", productID: segment.host)),
+                   at: segment.start - run.origin)
         // Queued at the shift's start: the sender waits out the shift and reports progress.
-        pushAired(segment, length: length, lines: [], blocked: [], onAir: [], run: run, at: segment.start)
+        let events = run.carriedEvents
+        run.carriedEvents = []
+        pushAired(segment, length: length, lines: [], blocked: [], onAir: [], events: events, run: run, at: segment.start)
         return length
     }
 
     func pushAired(_ segment: Segment, length: Int, lines: [String], blocked: [String], onAir: [String],
                    events: [AsRunEvent] = [], run: RenderRun, at position: Int) {
-        var record = record(segment, length: length, origin: run.origin, lines: lines, blocked: blocked, onAir: onAir)
+        var record = record(segment, length: length, run: run, lines: lines, blocked: blocked, onAir: onAir)
         record.events = events.isEmpty ? nil : events
         let degraded = run.faults.take()
         record.degraded = degraded.isEmpty ? nil : degraded
         reportDegraded(degraded, index: segment.index)
-        queue.push(.aired(record, end: segment.start + length), at: position)
+        queue.push(.aired(record, end: segment.start + length - run.origin), at: position - run.origin)
     }
 
     /// The destinations of a session starting at `position`: a recording gets its own file,
@@ -164,21 +173,26 @@ extension LiveEngine {
         }
     }
 
-    /// Flushes the session's encoders into the queue and tells the sender to close it.
-    func endSession(_ session: inout EncodeSession?, at position: Int) throws {
+    /// Flushes the session's encoders into the queue and tells the sender to close it
+    /// (`position` on the channel clock, `origin` the render's).
+    func endSession(_ session: inout EncodeSession?, at position: Int, origin: Int) throws {
         guard let current = session else { return }
-        for packet in try current.flush() { queue.push(.packet(packet, current.outputs), at: position) }
-        queue.push(.sessionEnds(current.outputs), at: position)
+        for packet in try current.flush() { queue.push(.packet(packet, current.outputs), at: position - origin) }
+        queue.push(.sessionEnds(current.outputs), at: position - origin)
         session = nil
     }
 
-    func record(_ segment: Segment, length: Int, origin: Int, lines: [String], blocked: [String], onAir: [String]) -> AsRunRecord {
-        AsRunRecord(
+    /// The segment's entry as planned: the sender replaces the times with the measured ones.
+    func record(_ segment: Segment, length: Int, run: RenderRun, lines: [String], blocked: [String], onAir: [String]) -> AsRunRecord {
+        var record = AsRunRecord(
             channel: channel.file, index: segment.index, kind: segment.kind, productID: segment.productID, host: segment.host,
             start: segment.start, length: length,
             startTime: timeline.date(atSample: segment.start), endTime: timeline.date(atSample: segment.start + length),
-            ptsStart: max(0, segment.start - origin), ptsEnd: max(0, segment.start + length - origin),
+            ptsStart: max(0, segment.start - run.origin), ptsEnd: max(0, segment.start + length - run.origin),
             personaVersion: "\(persona.id) \(persona.versionTag)", lines: lines, blocked: blocked, destinations: onAir)
+        if segment.start < run.airingFrom { record.resumedAt = run.airingFrom }
+        if segment.start == run.replannedAt { record.replanned = true }
+        return record
     }
 
     /// Container tags of the stream: the AI-content label (as for clips).

@@ -66,7 +66,7 @@ extension LiveEngine {
         pushBegins(segment, length: piece.timeline.length, lines: piece.timeline.lines.map { ($0.line.text, piece.start + $0.start) },
                    blocked: script.blocked.map(\.description), onAir: destinations.map(\.name), run: run, at: segment.start + skip)
         queue.push(.segmentStarts(SegmentSummary(block: "virtual", kind: segment.kind.rawValue, productID: segment.productID)),
-                   at: segment.start + skip)
+                   at: segment.start + skip - run.origin)
         var spoken: [(line: ScriptLine, start: Int)] = []
         var blocked = script.blocked.map(\.description)
         var events = run.carriedEvents
@@ -157,12 +157,17 @@ extension LiveEngine {
         var boundaries = Boundaries(piece: piece, segment: segment, video: video)
         for frame in (skip / perFrame)..<(timeline.length / perFrame) where !stopRequested {
             let local = frame * perFrame, position = piece.start + local
+            if local > skip, clock.pendingStep > 0 {   // the wall clock jumped: the plan goes there now
+                let started = timeline.lines.filter { $0.start < local }.count
+                return PieceStop(length: local, linesDone: started, resumeAt: nil, interruption: .clockStepped)
+            }
             if piece.interruptible, let boundary = boundaries.passed(local) {
                 let room = segment.mustEndBy.map { $0 - position } ?? .max
                 let answers = room >= Self.answerRoomSeconds * MediaClock.sampleRate
                     && Self.answerMayBreak(at: boundary, options.answerBreaks)
                 let commands = boundary.kind == .sentence
-                if answers || commands, let interruption = awaitBoundary(position, canAnswer: answers, commands: commands) {
+                if answers || commands,
+                   let interruption = awaitBoundary(position, origin: run.origin, canAnswer: answers, commands: commands) {
                     return PieceStop(length: local, linesDone: boundary.linesDone, resumeAt: boundary.resumeAt, interruption: interruption)
                 }
             }
@@ -175,7 +180,7 @@ extension LiveEngine {
             let audio = run.mixer.mix(timeline.audio(frame: frame, video: video), at: position, spans: spans)
             if let failure = run.mixer.failure { run.faults.note(failure) }
             for packet in try session.encode(run.frames.image, frame: run.frames.next(), changed: changed, audio: audio) {
-                queue.push(.packet(packet, session.outputs), at: position)
+                queue.push(.packet(packet, session.outputs), at: position - run.origin)
             }
             desk.metrics.framesEncoded.increment()
             if frame % 15 == 0 { desk.update { $0.rendered = position } }
@@ -197,15 +202,14 @@ extension LiveEngine {
     /// At the boundary `position`: what the desk has to apply (commands only when `commands`,
     /// a question only when `canAnswer`), waiting (while it has nothing) until the boundary is
     /// `boundaryMarginSeconds` from air, so whatever arrives meanwhile airs here. Unpaced
-    /// runs do not wait.
-    func awaitBoundary(_ position: Int, canAnswer: Bool, commands: Bool = true) -> Interruption? {
-        let due = clock.due(position - options.boundaryMarginSamples)
+    /// runs do not wait. `origin`: the render's (channel position of output 0).
+    func awaitBoundary(_ position: Int, origin: Int, canAnswer: Bool, commands: Bool = true) -> Interruption? {
+        let output = position - origin - options.boundaryMarginSamples
         while true {
             if let interruption = desk.interruption(at: position, canAnswer: canAnswer, commands: commands) { return interruption }
-            guard let due, !stopRequested else { return nil }
-            let left = due.timeIntervalSinceNow
-            if left <= 0 { return nil }
-            Thread.sleep(forTimeInterval: min(left, 0.02))
+            guard clock.isPaced, !stopRequested, let lead = clock.lead(of: output), lead > 0 else { return nil }
+            if clock.pendingStep > 0 { return nil }
+            Thread.sleep(forTimeInterval: min(Double(lead) / Double(MediaClock.sampleRate), 0.02))
         }
     }
 }

@@ -5,26 +5,33 @@ import Scheduler
 import StandInCore
 
 extension LiveEngine {
-    /// Takes items in stream order, waits for each one's time, and sends, logs or closes.
+    /// Takes items in stream order, waits for each one's time on the monotonic clock (output
+    /// positions), and sends, logs or closes. As-run entries get the times they really aired.
     /// `waiting`: as-run entries the disk did not take before the loop began (written first).
     func sendLoop(waiting: [AsRunRecord] = []) {
         var onAirSummary: SegmentSummary?
         var sessions: [OutputFanOut] = []
         var lastStatus: Int?
-        var position = 0
+        var position = 0   // output position reached (samples since pts 0)
+        var origin = streamOrigin   // channel position of output 0 for what is sent now (the render's, by marker)
         var lastMetrics = -1
         var mirror = DestinationCounterMirror()
         var late = Lateness()
         var releasedThrough = Int.min   // packets due up to here go without waiting
-        let onAir = OnAirFile(folder: options.stateFolder, files: options.stateFiles)
+        let onAir = OnAirFile(folder: options.stateFolder, files: options.stateFiles, monotonic: options.monotonicClock)
         var backlog = AsRunBacklog()
         var markerRefused = false
         for record in waiting { writeAsRun(record, &backlog) }
-        let paced = clock.due(0) != nil
+        var airedAt: [Int: Date] = [:]   // segment index → wall time its first sample went out
+        let paced = clock.isPaced
         while let item = queue.pop() {
             switch item {
             case .segmentBegins(var marker):
-                if marker.record.start < streamOrigin { marker.record.resumedAt = streamOrigin }
+                origin = marker.origin
+                if let measured = clock.airTime(of: marker.through - origin) {
+                    marker.record.startTime = measured
+                    airedAt[marker.record.index] = measured
+                }
                 do {
                     try onAir.begin(marker)
                     if markerRefused { logger.warning("on-air marker: written again") }
@@ -35,7 +42,7 @@ extension LiveEngine {
                 }
             case .segmentStarts(let summary):
                 onAirSummary = summary
-                let since = timeline.date(atSample: position)
+                let since = clock.airTime(of: position) ?? timeline.date(atSample: position + origin)
                 let human = summary.block == "human"
                 desk.update {
                     $0.onAir = LiveStatus.OnAir(block: summary.block, kind: summary.kind, productID: human ? nil : summary.productID,
@@ -48,12 +55,11 @@ extension LiveEngine {
                     sessions.append(outputs)
                     desk.update { $0.outputs = outputs }
                 }
-                let due = packetPosition(packet)
+                let due = outputPosition(packet)
                 position = due
                 // Audio is the clock; video packets travel with the audio rendered beside them,
                 // the encoder's lookahead after their own time.
-                if packet.kind == .audio, let lateness = clock.due(due).map({ -$0.timeIntervalSinceNow }),
-                   lateness > Self.lateAfterSeconds {
+                if packet.kind == .audio, let lateness = clock.lateness(of: due), lateness > Self.lateAfterSeconds {
                     late.record(lateness)
                     desk.metrics.packetsLate.increment()
                 }
@@ -63,27 +69,31 @@ extension LiveEngine {
                 }
                 queue.progressed(to: due)
                 outputs.send(packet)
-                onAir.beat(through: due)
+                onAir.beat(through: due + origin)
             case .sessionEnds(let outputs):
                 if !outputs.stop() { logger.warning("a destination did not close in time") }
                 sessions.removeAll { $0 === outputs }
                 desk.update { $0.outputs = sessions.last }
+            case .skipped(let records):   // jumped over by a clock step: for the record only
+                var written = 0
+                if backlog.count == 0 { try? asRun.append(records, written: &written) }
+                for record in records.dropFirst(written) { writeAsRun(record, &backlog) }   // behind what waits
             case .aired(var record, let end):
                 // A yielded shift is queued at its start and waited out here; every other
                 // segment's packets went out before this item, so a stop does not cut it.
                 let waitedOut = record.kind == .human && record.switches == nil && paced
                 let reached = clock.wait(until: end, stopped: {
-                    if waitedOut { onAir.beat(through: min(clock.position(), end)) }
+                    if waitedOut { onAir.beat(through: min(clock.outputNow(), end) + origin) }
                     return stopRequested
                 })
                 if !reached, waitedOut {   // stopped inside the shift: logged cut after the loop
-                    position = max(position, min(clock.position(), end))
+                    position = max(position, min(clock.outputNow(), end))
                     continue
                 }
                 position = end
                 queue.progressed(to: end)
                 desk.metrics.segmentAired(kind: record.kind.rawValue)
-                if record.start < streamOrigin { record.resumedAt = streamOrigin }
+                if let start = airedAt.removeValue(forKey: record.index) { record.measured(from: start) }
                 if let current = onAir.current, current.isLogged(by: record) { onAir.logged() }
                 writeAsRun(record, &backlog)
             case let .answerAirs(questionID, askedAt, length):
@@ -96,7 +106,7 @@ extension LiveEngine {
             let second = position / MediaClock.sampleRate
             if second != lastMetrics {
                 lastMetrics = second
-                desk.update { $0.sent = position }
+                desk.update { $0.sent = position + origin }
                 mirror.report(sessions.flatMap(\.workers), to: desk.metrics)
                 if backlog.count > 0 { writeAsRun(nil, &backlog) }   // the disk may take them again
             }
@@ -108,7 +118,7 @@ extension LiveEngine {
             }
         }
         for outputs in sessions where !outputs.stop() { logger.warning("a destination did not close in time") }
-        logSegmentCutByStop(onAir, through: position, backlog: &backlog)
+        logSegmentCutByStop(onAir, through: position + origin, backlog: &backlog)
         logStatus(onAir: onAirSummary, sessions: [], late: late)
         logger.info("channel stopped")
     }
@@ -119,11 +129,10 @@ extension LiveEngine {
     /// players buffer far more than this.
     static var sendBatchSamples: Int { MediaClock.sampleRate / 25 }
 
-    /// The channel position a packet is due at: the stream's origin plus its pts (sessions
-    /// already shifted their pts onto the one output timeline).
-    private func packetPosition(_ packet: EncodedPacket) -> Int {
-        let seconds = Double(packet.pts) * Double(packet.timeBase.num) / Double(packet.timeBase.den)
-        return streamOrigin + Int(seconds * Double(MediaClock.sampleRate))
+    /// The output position a packet is due at: its pts in samples (sessions already shifted
+    /// their pts onto the one output timeline).
+    private func outputPosition(_ packet: EncodedPacket) -> Int {
+        Int(Int64(packet.pts) * Int64(packet.timeBase.num) * Int64(MediaClock.sampleRate) / Int64(packet.timeBase.den))
     }
 
     private func logStatus(onAir: SegmentSummary?, sessions: [OutputFanOut], late: Lateness) {

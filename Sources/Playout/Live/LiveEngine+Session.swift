@@ -10,11 +10,11 @@ extension LiveEngine {
     /// host's own encoder until then. A stop during the wait leaves no session.
     func openSessionIfNeeded(at position: Int, run: inout RenderRun) throws {
         guard run.session == nil else { return }
-        guard clock.wait(until: position - options.lookaheadSamples, stopped: { stopRequested }) else { return }
+        guard clock.wait(until: position - run.origin - options.lookaheadSamples, stopped: { stopRequested }) else { return }
         run.session = try EncodeSession(video: video, preset: options.preset, threads: options.encoderThreads,
                                         destinations: try sessionDestinations(startingAt: position),
                                         ptsOrigin: position - run.origin, metadata: streamMetadata,
-                                        unpaced: clock.due(0) == nil)
+                                        unpaced: !clock.isPaced)
         run.frames.restart()
     }
 }

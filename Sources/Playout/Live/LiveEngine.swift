@@ -6,7 +6,9 @@ import Speech
 import StandInCore
 
 /// The running channel: plans segments, speaks and draws them, encodes once, and sends
-/// the packets paced by the wall clock to every destination, writing the as-run log.
+/// the packets paced by the monotonic clock to every destination, writing the as-run log
+/// with the times it really aired (the wall clock's). A wall-clock step moves the plan
+/// (`ChannelClock`, `LiveEngine+ClockStep.swift`), never the output's pace.
 ///
 /// ```swift
 /// let engine = try LiveEngine(channel: channel, persona: persona, catalog: catalog,
@@ -51,7 +53,8 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         if let problem = video.problems().first { throw PlayoutError.invalidVideo(problems: [problem]) }
         stateLock = try StateLock(folder: options.stateFolder)
         state = try StreamState.loadOrCreate(in: options.stateFolder, simulatedStart: options.simulatedStart, speed: options.speed)
-        clock = ChannelClock(state: state)
+        clock = ChannelClock(state: state, wall: options.wallClock, monotonic: options.monotonicClock,
+                             tolerance: options.clockStepToleranceSamples, samplesPerFrame: video.samplesPerFrame)
         asRun = try AsRunLog(folder: (options.stateFolder as NSString).appendingPathComponent("asrun"), timeZone: channel.timeZone,
                              files: options.stateFiles)
         var settings = PlanSettings(channel: channel, catalog: catalog, persona: persona, seed: options.seed)
@@ -67,7 +70,8 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         relayIngest = relayed ? channel.relay.map { [video] in RelayIngest(settings: $0, video: video, lookahead: options.lookaheadSamples) } : nil
     }
 
-    /// The channel position of output pts 0: where this process started airing.
+    /// The channel position of output pts 0: where this process started airing (a clock step
+    /// later moves the render's and the sender's own origins, not this one).
     var streamOrigin: Int { lock.withLock { origin } }
 
     /// Asks the engine to stop at the next frame: the frame is finished, trailers are
@@ -94,9 +98,9 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         }
         var records = try AsRunLog.read(folder: asRun.folder, logger: logger, skippingDamaged: !repaired)
         let cut = logSegmentCutByKill(logged: records)
-        if let cut { records = (records + [cut.entry]).sorted { $0.start < $1.start } }
+        if let cut { records = (records + [cut.entry]).sorted { ($0.index, $0.start) < ($1.index, $1.start) } }
         let waiting = cut.flatMap { $0.written ? nil : $0.entry }
-        let now = state.now()
+        let now = clock.wallTime()
         let resumption = try Planner.resume(settings: settings, epoch: state.epoch, history: records.map(\.entry), now: now)
         logger.info("channel starting", metadata: [
             "channel": "\(channel.file)", "persona": "\(persona.id) \(persona.versionTag)",
@@ -115,6 +119,7 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
                            metadata: ["entries": "\(resumption.unforeseenEntries)"])
         }
         lock.withLock { origin = resumption.segment.start + resumption.offset - resumption.offset % video.samplesPerFrame }
+        clock.start(origin: streamOrigin)
         var history = LineHistory()
         for record in records { for line in record.lines { history.record(line, at: record.start) } }
 

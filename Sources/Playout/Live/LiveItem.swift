@@ -12,8 +12,10 @@ enum LiveItem: Sendable {
     case packet(EncodedPacket, OutputFanOut)
     /// A session is over (a human shift starts, or the stream stops): write trailers, close.
     case sessionEnds(OutputFanOut)
-    /// A segment has aired once the clock reaches `end`: log it.
+    /// A segment has aired once the clock reaches `end` (output position): log it.
     case aired(AsRunRecord, end: Int)
+    /// Planned segments a forward wall-clock step jumped over: log them (`skipped`), at once.
+    case skipped([AsRunRecord])
     /// A viewer's answer starts here: the question's latency is measured when it airs.
     case answerAirs(questionID: String, askedAt: Date, length: Int)
 }

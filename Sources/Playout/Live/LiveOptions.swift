@@ -36,6 +36,14 @@ public struct LiveOptions: Sendable {
     public var personaUpdates: (@Sendable (_ onAir: Persona) -> Persona?)?
     /// Where the engine's counters go (`GET /metrics`); by default nowhere.
     public var metrics = EngineMetrics()
+    /// The wall clock that places the plan and dates the as-run log (tests inject one that steps).
+    public var wallClock: any WallClock = SystemWallClock()
+    /// The monotonic clock that paces the output (tests inject a manual one).
+    public var monotonicClock: any PacingClock = SystemPacingClock()
+    /// A wall-clock step larger than this (seconds) is an event the plan reacts to (forward:
+    /// the plan jumps; backward: it is rebuilt from the earlier time); a smaller difference
+    /// is slewed away without one.
+    public var clockStepToleranceSeconds: Double = 2
 
     public init(stateFolder: String) { self.stateFolder = stateFolder }
 
@@ -51,5 +59,6 @@ public struct LiveOptions: Sendable {
     }
 
     var lookaheadSamples: Int { Int(lookaheadSeconds * Double(MediaClock.sampleRate)) }
+    var clockStepToleranceSamples: Int { Int(clockStepToleranceSeconds * Double(MediaClock.sampleRate)) }
     var boundaryMarginSamples: Int { Int(boundaryMarginSeconds * Double(MediaClock.sampleRate)) }
 }

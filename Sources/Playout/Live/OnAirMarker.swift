@@ -38,7 +38,7 @@ public struct OnAirMarker: Sendable, Codable, Equatable {
         let length = (aired + samplesPerFrame - 1) / samplesPerFrame * samplesPerFrame
         var entry = record
         entry.length = length
-        entry.endTime = record.startTime.addingTimeInterval(Double(length) / Double(MediaClock.sampleRate))
+        entry.measured(from: record.startTime)   // the sender's measured start, when it aired
         entry.ptsEnd = max(0, record.start + length - origin)
         entry.lines = zip(record.lines, lineStarts).filter { $0.1 < through }.map(\.0)
         entry.interrupted = true
@@ -54,12 +54,17 @@ final class OnAirFile {   // the sender thread's alone
     let files: StateFileSystem
     /// The segment airing now, nil between its as-run entry and the next start.
     private(set) var current: OnAirMarker?
-    private var lastBeat = Date.distantPast
+    /// When the marker was last written, on the monotonic clock (a wall-clock step back must
+    /// not hold the beats back).
+    private var lastBeat: Duration?
+    private let monotonic: any PacingClock
     static let beatInterval: TimeInterval = 0.1
 
-    init(folder: String, files: StateFileSystem = LocalStateFileSystem()) {
+    /// `monotonic` spaces the beats (the engine's pacing clock).
+    init(folder: String, files: StateFileSystem = LocalStateFileSystem(), monotonic: any PacingClock = SystemPacingClock()) {
         path = (folder as NSString).appendingPathComponent("on-air.json")
         self.files = files
+        self.monotonic = monotonic
     }
 
     /// A segment starts airing.
@@ -76,8 +81,9 @@ final class OnAirFile {   // the sender thread's alone
         marker.through = position
         marker.updated = now
         current = marker
-        guard now.timeIntervalSince(lastBeat) >= Self.beatInterval else { return }
-        lastBeat = now
+        let beat = monotonic.now
+        if let lastBeat, beat - lastBeat < .milliseconds(Int64(Self.beatInterval * 1000)) { return }
+        lastBeat = beat
         try? write(marker, sync: false)
     }
 

@@ -35,6 +35,16 @@ public struct StreamState: Sendable, Codable, Equatable {
         return state
     }
 
+    /// The real (wall-clock) instant the channel's clock reaches `sample` while the wall clock
+    /// does not step; nil when unpaced. For tools and tests: the engine paces by a monotonic clock.
+    public func realDate(atSample sample: Int) -> Date? {
+        let channelTime = epoch.addingTimeInterval(Double(sample) / 48_000)
+        guard let simulatedStart, let realStart else { return channelTime }
+        let speed = self.speed ?? 1
+        guard speed > 0 else { return nil }
+        return realStart.addingTimeInterval(channelTime.timeIntervalSince(simulatedStart) / speed)
+    }
+
     /// The channel's notion of now: the real clock, or the simulated one.
     public func now(real: Date = Date()) -> Date {
         guard let simulatedStart, let realStart else { return real }

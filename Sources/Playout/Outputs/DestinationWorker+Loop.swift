@@ -161,7 +161,7 @@ extension DestinationWorker {
             while !worker.stopRequested {
                 let left = ContinuousClock.now.duration(to: deadline)
                 guard left > .zero else { break }
-                _ = worker.condition.wait(until: Date(timeIntervalSinceNow: left.seconds))
+                _ = worker.condition.wait(until: Date(timeIntervalSinceNow: min(left.seconds, 0.1)))   // wall-clock date: in slices
             }
             return worker.stopRequested
         }

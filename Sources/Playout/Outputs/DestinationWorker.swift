@@ -134,7 +134,7 @@ public final class DestinationWorker: @unchecked Sendable {  // `condition` guar
         while !finished {
             let left = ContinuousClock.now.duration(to: deadline)
             guard left > .zero else { return false }
-            _ = condition.wait(until: Date(timeIntervalSinceNow: left.seconds))
+            _ = condition.wait(until: Date(timeIntervalSinceNow: min(left.seconds, 0.1)))   // wall-clock date: in slices
         }
         return true
     }

@@ -1,6 +1,6 @@
 import MediaIO
 
-/// Releases packets by the wall clock: a packet with pts `p` is due at `start + p` (in its own
+/// Releases packets by a monotonic clock (never the wall clock): a packet with pts `p` is due at `start + p` (in its own
 /// time base). Packets already due go at once; timestamps are never changed.
 ///
 /// ```swift
