@@ -114,7 +114,7 @@ struct ControlAPIStreamTests {
         #expect(answers.count == 2, "answer events: \(answers.map(\.1))")
         #expect(lines.contains("@小明，" + Self.goodAnswer))
         #expect(!lines.joined().contains("全网最好"), "the blocked FAQ answer aired")
-        let blocked = try #require(answers.first { $0.1.by == "阿花" })
+        let blocked = try #require(answers.first { $0.1.by == "viewer:阿花" })
         #expect(blocked.1.detail?.contains("check later") == true, "\(blocked.1)")
         #expect(blocked.0.blocked.contains { $0.contains("最好") }, "the as-run log names the rule: \(blocked.0.blocked)")
 
@@ -129,7 +129,7 @@ struct ControlAPIStreamTests {
         #expect(latencies.allSatisfy { $0 < 5_000 }, "latencies \(latencies) ms")
 
         // The recording: speech in the answer's first second, and the question shown above the answer.
-        let (record, event) = try #require(answers.first { $0.1.by == "小明" })
+        let (record, event) = try #require(answers.first { $0.1.by == "viewer:小明" })
         let origin = record.start - record.ptsStart
         let seconds = Double(event.position - origin) / 48_000
         let recording = try #require(try FileManager.default.contentsOfDirectory(atPath: run.folder.path("rec")).first)
@@ -191,9 +191,9 @@ struct ControlAPIStreamTests {
         let records = try run.asRun()
         let deal = try #require(records.first { $0.kind == .flashDeal }, "no flash deal aired: \(records.map(\.kind))")
         #expect(deal.productID == "honey-04")
-        #expect(deal.events?.contains { $0.kind == .inject && $0.by == "qa-desk" } == true)
+        #expect(deal.events?.contains { $0.kind == .inject && $0.by == "operator:qa-desk" } == true)
         let skips = records.flatMap { $0.events ?? [] }.filter { $0.kind == .skip }
-        #expect(skips.count == 1 && skips.first?.by == "qa-desk")
+        #expect(skips.count == 1 && skips.first?.by == "operator:qa-desk")
         // The timeline has no gap: each entry starts where the one before ended.
         for (before, after) in zip(records, records.dropFirst()) { #expect(after.start == before.start + before.length) }
         let metrics = try run.call("GET", "/metrics")   // the process has ended: nothing answers
