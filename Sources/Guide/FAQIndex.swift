@@ -1,3 +1,4 @@
+import Foundation
 import StandInCore
 
 /// Finds the FAQ entry that answers a viewer's question, in Chinese or English, across the
@@ -17,7 +18,8 @@ import StandInCore
 ///   that product: the named product wins over the one on air;
 /// - otherwise every product's entries compete, the product on air's scores weighted by
 ///   `onAirWeight`, so the product on screen wins a close call and another product's entry
-///   wins only when it fits clearly better ("会结晶吗" while the tea is on air finds the honey).
+///   wins only when it fits clearly better ("会结晶吗" while the tea is on air finds the honey);
+///   `best` takes the product on air's entry whenever one is confident enough.
 /// `confidence` (IDF-weighted share of the question's terms the entry holds, the product's own
 /// name left out) decides whether the host answers: unlike BM25 it does not grow with the
 /// question's length, and "is the tea organic?" does not pass just because it says "tea".
@@ -84,26 +86,44 @@ public struct FAQIndex: Sendable {
         }
     }
 
+    /// How much a term weighs in confidence beside its IDF: a Han character alone says less
+    /// than a word; a Han bigram no entry holds is often two words run together (买回, 这茶), so
+    /// it weighs less than one an entry holds; an English word or a known bigram weighs 1.
+    func confidenceWeight(_ term: String) -> Double {
+        guard let first = term.first, SearchTokenizer.isHan(first) else { return 1 }
+        if SearchTokenizer.onlyAsks(term) { return 0 }
+        if term.count == 1 { return Self.hanCharacterWeight }
+        return entryIndex.occurs(term) ? 1 : Self.unseenBigramWeight
+    }
+
+    static let hanCharacterWeight = 0.2
+    static let unseenBigramWeight = 0.3
+
     /// The competing entries for `question`, best first (empty when no product has a FAQ).
     public func search(question: String, productOnAir: String?) -> [Match] {
         let terms = SearchTokenizer.terms(question, synonyms: synonyms)
         let named = namedProductIndex(question: question, terms: terms, productOnAir: productOnAir)
+        let confidenceTerms = terms.filter { !($0.count == 3 && $0.allSatisfy(SearchTokenizer.isHan)) }
         let onAir = productOnAir.flatMap { id in catalog.products.firstIndex { $0.id == id } }
         return entries.indices.compactMap { document -> Match? in
             let (p, e) = entries[document]
             if let named, p != named { return nil }
             // The product's own name says which product, not which entry: it does not count towards confidence.
-            let asked = terms.filter { !productTerms[p].contains($0) }
+            let asked = confidenceTerms.filter { !productTerms[p].contains($0) }
             let weight = named == nil && p == onAir ? Self.onAirWeight : 1
             let product = catalog.products[p]
             return Match(productID: product.id, entryIndex: e, entry: product.faq[e],
-                         score: entryIndex.score(terms, document: document) * weight,
-                         confidence: entryIndex.coverage(asked, document: document), productNamed: named != nil)
+                         score: entryIndex.score(terms, document: document) { SearchTokenizer.onlyAsks($0) ? 0.3 : 1 } * weight,
+                         confidence: entryIndex.coverage(asked, document: document, weight: confidenceWeight),
+                         productNamed: named != nil)
         }.sorted { ($0.score, $0.confidence) > ($1.score, $1.confidence) }
     }
 
-    /// The best-ranked entry confident enough to air, else nil.
+    /// The entry to air, else nil: the product on air first (its best entry when confident
+    /// enough), then the best-ranked confident entry of any product. A named product's
+    /// entries are the only ones searched.
     public func best(question: String, productOnAir: String?) -> Match? {
-        search(question: question, productOnAir: productOnAir).first { $0.confidence >= threshold }
+        let found = search(question: question, productOnAir: productOnAir).filter { $0.confidence >= threshold }
+        return found.first { $0.productID == productOnAir } ?? found.first
     }
 }

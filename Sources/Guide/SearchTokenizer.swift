@@ -14,9 +14,23 @@ import Foundation
 /// numbers are kept as terms.
 public enum SearchTokenizer {
     public static func terms(_ text: String, synonyms: SynonymTable? = nil) -> [String] {
-        let folded = fold(text)
+        var folded = fold(text)
+        for filler in chatFillers where folded.contains(filler) { folded = folded.replacingOccurrences(of: filler, with: " ") }
         return tokens(synonyms?.canonical(folded) ?? folded)
     }
+
+    /// Words that make a question a question (after synonyms, so 咋 and 如何 are already 怎么):
+    /// they say what kind of answer is wanted, not what it is about, so they rank weakly and
+    /// do not raise confidence (`FAQIndex`); their characters alone do not either.
+    static let askingWords: Set<String> = ["怎么", "什么", "可以", "哪里", "多少", "为什么", "是不是", "有没有", "会不会", "能不能"]
+    static let askingCharacters: Set<String> = Set(askingWords.flatMap { $0.map(String.init) })
+
+    /// Whether `term` only asks (an asking word or one of its characters).
+    static func onlyAsks(_ term: String) -> Bool { askingWords.contains(term) || askingCharacters.contains(term) }
+
+    /// How live-chat questions open and close, which says nothing about what is asked.
+    static let chatFillers = ["主播", "请问", "你好", "您好", "老师", "家人们", "小姐姐", "小哥哥", "哈哈", "谢谢", "麻烦问下",
+                              "问一下", "问下", "想问", "想知道"]
 
     /// NFKC (full-width letters and digits as ASCII), lower case, traditional → simplified.
     public static func fold(_ text: String) -> String {
@@ -95,6 +109,6 @@ public enum SearchTokenizer {
         "hello", "hey", "please", "there", "any", "so", "if", "get", "one", "some", "about", "by", "from", "into",
         "up", "just", "really", "very", "much", "lot", "thing", "things", "itself", "they", "them", "us", "he", "she",
         "ok", "okay", "also", "too", "than", "then", "as", "which", "who", "when", "u", "r", "ur", "pls", "plz", "thx",
-        "thanks", "guys", "lol",
+        "thanks", "guys", "lol", "go", "put", "need", "want", "know", "tell", "like", "use", "buy", "got", "im", "still",
     ]
 }

@@ -17,14 +17,17 @@ public struct SynonymTable: Sendable {
     private let canonicalByWord: [String: String]
     /// Words by first character, longest first.
     private let wordsByFirst: [Character: [String]]
+    /// Canonical word → a broader canonical word said with it (机洗 → 清洗).
+    private let broader: [String: String]
 
-    public init(groups: [[String]]) {
+    public init(groups: [[String]], broader: [String: String] = [:]) {
+        self.broader = broader
         // Union-find over words, so overlapping groups merge; the canonical word is the first
         // word of the earliest group that holds any member.
         var owner: [String: Int] = [:]
         var merged: [[String]] = []
         for group in groups {
-            let words = group.map(SearchTokenizer.fold).filter { !$0.isEmpty }
+            let words = group.map(SearchTokenizer.fold).filter { !$0.isEmpty }.flatMap(Self.inflections)
             let existing = Set(words.compactMap { owner[$0] }).sorted()
             if let target = existing.first {
                 for other in existing.dropFirst() {
@@ -48,7 +51,18 @@ public struct SynonymTable: Sendable {
 
     /// The built-in groups plus the catalog's.
     public init(catalog: Catalog) {
-        self.init(groups: Self.builtIn + catalog.synonyms.map(\.words))
+        self.init(groups: Self.builtIn + catalog.synonyms.map(\.words), broader: Self.builtInBroader)
+    }
+
+    /// An English word or phrase with its last word's usual endings (brew → brews, brewed,
+    /// brewing), so a group meets the forms viewers type; other text as it is.
+    static func inflections(_ word: String) -> [String] {
+        guard let last = word.split(separator: " ").last, last.count >= 3, last.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            return [word]
+        }
+        let stem = last.hasSuffix("e") ? String(last.dropLast()) : String(last)
+        let head = word.dropLast(last.count)
+        return [word] + [last + "s", last + "es", stem + "ed", stem + "ing"].map { head + $0 }
     }
 
     /// `text` (already folded) with every listed word replaced by its group's first word.
@@ -60,7 +74,8 @@ public struct SynonymTable: Sendable {
         while index < characters.count {
             if let candidates = wordsByFirst[characters[index]],
                let word = candidates.first(where: { matches($0, characters, at: index) }) {
-                result += canonicalByWord[word]!
+                let canonical = canonicalByWord[word]!
+                result += broader[canonical].map { canonical + " " + $0 } ?? canonical
                 index += word.count
             } else {
                 result.append(characters[index])
