@@ -80,7 +80,7 @@ struct FAQSearchTests {
         #expect(later.kind == .checkLater && later.language == .en)
         #expect(later.text == "@Mia, " + Persona.defaultCheckLater(.en))
         #expect(later.questionCaption == "Mia asks: what time do you go offline?")
-        let declined = ask("can the tea lower my blood pressure?")
+        let declined = ask("does the honey lower blood sugar?")
         guard case .declined = declined.kind else { Issue.record("\(declined.kind)"); return }
         #expect(ViewerLanguage.detect(declined.text) == .en, "\(declined.text)")
         let chinese = ask("几点下播？")

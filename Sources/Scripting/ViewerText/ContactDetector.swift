@@ -20,12 +20,9 @@ enum ContactDetector {
         let compact = dotsFolded(digitsFolded(text.compact))
         // Spaced text keeps word boundaries; the compact text rejoins "V X abc_88" and "q q 1234 5".
         for pattern in patterns {
-            if let range = spaced.range(of: pattern, options: .regularExpression) {
-                found.append(String(spaced[range]))
-            } else if let range = compact.range(of: pattern, options: .regularExpression) {
-                found.append(String(compact[range]))
-            }
+            if let range = spaced.range(of: pattern, options: .regularExpression) { found.append(String(spaced[range])) }
         }
+        if let range = compact.range(of: compactPattern, options: .regularExpression) { found.append(String(compact[range])) }
         for phrase in ContactTerms.redirections where compact.contains(phrase) { found.append(phrase) }
         // 加V / 加个Q / 加扣: "add" and a messaging letter, but not 加vip.
         if let range = compact.range(of: #"加[个下一]{0,2}(v|w|q|扣|威|薇|微)(?![a-z])"#, options: .regularExpression) {
@@ -64,6 +61,10 @@ enum ContactDetector {
         }
         return nil
     }
+
+    /// On text without separators only markers that start no English word (微信, vx, qq …) are
+    /// safe: "tell me 2 things" must not read as "tel" and an id.
+    static let compactPattern = "(" + ContactTerms.compactMarkers.joined(separator: "|") + #")(?=[a-z0-9_-]*[0-9])[a-z0-9_-]{5,}"#
 
     /// Regular expressions over folded text (lower case, numerals as digits, dots joined).
     static let patterns: [String] = {

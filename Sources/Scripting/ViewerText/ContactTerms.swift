@@ -3,8 +3,14 @@ enum ContactTerms {
     /// Names of messaging accounts and numbers, as viewers write them (homophones included).
     static let markers: [String] = [
         "微信", "威信", "薇信", "徽信", "维信", "v信", "vx", "wx", "weixin", "wechat", "qq", "扣扣", "企鹅", "电话", "手机号",
-        "手机", "tel", "phone", "whatsapp", "telegram", "tg", "line", "飞机", "抖音号", "小红书", "ig", "instagram", "id",
+        "手机", "tel", "phone", "whatsapp", "telegram", "tg", "line", "飞机", "抖音号", "小红书", "ig", "instagram",
         "账号", "号码",
+    ]
+
+    /// Markers looked for in text without separators ("V X abc_88" → "vxabc88").
+    static let compactMarkers: [String] = [
+        "微信", "威信", "薇信", "徽信", "维信", "v信", "vx", "wx", "weixin", "wechat", "qq", "扣扣", "企鹅", "电话", "手机号",
+        "whatsapp", "telegram", "飞机", "账号", "号码",
     ]
 
     /// Messaging apps whose ids are often letters only ("vx: tealover"): an id after one of

@@ -58,8 +58,10 @@ struct FoldedViewerText: Sendable {
         for scalar in folded.unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || leet[scalar] != nil || scalar == "*" {
                 piece.unicodeScalars.append(scalar)
-            } else if !piece.isEmpty {
-                pieces.append(piece); piece = ""
+            } else {
+                if !piece.isEmpty { pieces.append(piece); piece = "" }
+                // A Han character (or any other letter) ends a run of spaced letters: "sb 顶级 f-u-c-k" is two words.
+                if scalar.properties.isAlphabetic, pieces.last != "" { pieces.append("") }
             }
         }
         if !piece.isEmpty { pieces.append(piece) }
@@ -71,7 +73,7 @@ struct FoldedViewerText: Sendable {
             run.removeAll()
         }
         for piece in pieces {
-            if piece.count <= 2 { run.append(piece) } else { flush(); words.append(piece) }
+            if piece.isEmpty { flush() } else if piece.count <= 2 { run.append(piece) } else { flush(); words.append(piece) }
         }
         flush()
         return words.flatMap { word -> [String] in
