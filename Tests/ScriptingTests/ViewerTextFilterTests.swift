@@ -33,7 +33,9 @@ struct ViewerTextFilterTests {
         ("①③⑧①②③④⑤⑥⑦⑧", .contact), ("cheaper at www.example.com", .contact), ("https://t.cn/abc", .contact),
         ("去 teashop dot com 买", .contact), ("teashop点cn更便宜", .contact), ("mail me: bob@example.org", .contact),
         ("bob (at) example.org", .contact), ("dm me for a deal", .contact), ("私聊我有货", .contact), ("进群领券", .contact),
-        ("whatsapp +44 7700 900123", .contact),
+        ("whatsapp +44 7700 900123", .contact), ("v❤: tealover88", .contact), ("➕V了解一下", .contact),
+        ("你妈炸了", .abuse), ("n m s l", .abuse), ("ｎｍｓｌ６６６", .abuse), ("fvck you", .abuse), ("you suck", .abuse),
+        ("狗屎一样的茶", .abuse), ("二逼主播", .abuse),
         // Competitors the persona names, disguised too.
         ("茗香茶庄的更便宜", .competitor), ("茗 香 茶 莊也有", .competitor), ("lipton is cheaper", .competitor),
         ("L I P T O N tea", .competitor), ("twg better?", .competitor),
@@ -53,7 +55,8 @@ struct ViewerTextFilterTests {
         "Does the mug pass the hot water test?", "what's the shelf life", "I'd love to buy 2 tins", "Is it made in the U.S.?",
         "What's the best before date?", "bit chilly today, is the scarf warm", "Dr. Bloom recommended it", "No. 2 size?",
         "e.g. can it hold soup", "our class loved it", "is it ok for hot tea", "which is better, the grey or the red?",
-        "is the scarf itchy", "does it ship to Canada", "茶叶是哪里产的", "小朋友可以吃吗", "杯子有盖子吗", "主播好可爱",
+        "is the scarf itchy", "does it ship to Canada", "茶叶是哪里产的", "小朋友可以吃吗", "杯子有盖子吗", "主播好可爱", "v领的有吗", "Q: 有盖子吗", "+1 我也想问", "Q: does it come with a lid?", "辣鸡翅配什么茶",
+        "是拼多多同款吗",
     ])
     func mustEcho(text: String) {
         #expect(Self.filter.problems(in: text).isEmpty, "\(text): \(Self.filter.problems(in: text))")

@@ -10,7 +10,8 @@ enum AbuseTerms {
         "废物", "狗东西", "狗主播", "狗商家", "王八蛋", "混蛋", "他妈的", "你妈的", "你妈死", "他娘的", "操你", "草你妈",
         "日你妈", "日你大爷", "艹", "屌", "尼玛", "卧槽", "我操", "我艹", "垃圾", "骗子", "骗钱", "割韭菜", "坑人", "黑心",
         "丑八怪", "神经病", "你有病", "有病吧", "变态", "色情", "约炮", "黄片", "鸡巴", "操蛋", "放屁", "畜生", "畜牲",
-        "人渣", "杂种", "贱b", "贱逼", "装逼", "牛逼", "逼样", "屄",
+        "人渣", "杂种", "贱b", "贱逼", "装逼", "牛逼", "逼样", "屄", "狗屎", "吃屎", "狗日", "日了狗", "特么的", "贱种", "拉圾",
+        "废柴", "low逼", "lowb", "煞比", "傻吊", "二逼", "2逼", "去你妈", "你妈逼",
     ]
 
     /// Ordinary words that hold a listed one.
@@ -32,7 +33,9 @@ enum AbuseTerms {
         "cock", "piss", "crap", "suck", "sucks", "sucker", "idiot", "idiots", "moron", "morons", "stupid", "dumb",
         "ugly", "loser", "losers", "scam", "scammer", "scammers", "liar", "liars", "fraud", "trash", "garbage", "bs",
         "jerk", "creep", "pervert", "perv", "bimbo", "skank", "prick", "tits", "porn", "nude", "nudes", "horny",
-        "kill yourself", "go die", "shut up", "screw you", "go to hell", "f off", "piss off",
+        "kill yourself", "go die", "shut up", "screw you", "go to hell", "f off", "piss off", "fvck", "fcuk", "fuq", "biatch",
+        "cum", "dildo", "penis", "pussy", "boobs", "blowjob", "handjob", "nazi", "wanker", "tosser", "sod off",
+        "you suck", "u suck", "loser host",
     ]
 
     /// English stems abusive inside any word ("motherfucking", "bullshit").

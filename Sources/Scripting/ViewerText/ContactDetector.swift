@@ -24,6 +24,11 @@ enum ContactDetector {
         }
         if let range = compact.range(of: compactPattern, options: .regularExpression) { found.append(String(compact[range])) }
         for phrase in ContactTerms.redirections where compact.contains(phrase) { found.append(phrase) }
+        // "+V", "➕v", "v: abc123", "q：12345": a messaging letter after a plus, or before a colon and an id.
+        if let range = spaced.range(of: #"(\+|➕|＋)\s*(v|vx|wx|q|qq)(?![a-z])|(?<![a-z0-9])(v|q)\s*[:：]\s*[a-z0-9_-]{5,}"#,
+                                    options: .regularExpression) {
+            found.append(String(spaced[range]))
+        }
         // 加V / 加个Q / 加扣: "add" and a messaging letter, but not 加vip.
         if let range = compact.range(of: #"加[个下一]{0,2}(v|w|q|扣|威|薇|微)(?![a-z])"#, options: .regularExpression) {
             found.append(String(compact[range]))
@@ -38,7 +43,10 @@ enum ContactDetector {
 
     /// "dot", "点", "。" between Latin parts as ".", and spaces around dots and "@" removed.
     static func dotsFolded(_ text: String) -> String {
-        var result = text
+        // Emoji and other pictographs between a marker and an id ("v❤: abc123") are decoration.
+        var result = String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            $0.properties.generalCategory != .otherSymbol || $0 == "➕"
+        }))
         for (pattern, replacement) in [(#"\s*(\(|\[)?\s*((?<![a-z])dot(?![a-z])|点|。|．)\s*(\)|\])?\s*(?=[a-z])"#, "."),
                                        (#"\s*(\(|\[)\s*at\s*(\)|\])\s*"#, "@"), (#"\s*([.@])\s*"#, "$1")] {
             result = result.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
