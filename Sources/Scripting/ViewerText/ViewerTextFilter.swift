@@ -45,6 +45,8 @@ public struct ViewerTextFilter: Sendable {
 
     public init(persona: Persona, guardrails: GuardrailChecker) {
         self.guardrails = guardrails
+        // ICU's transliterators take ~0.1 s to open the first time: pay it here, not on the first question.
+        _ = FoldedViewerText("預熱")
         competitors = persona.guardrails.competitors.compactMap { name in
             let compact = FoldedViewerText(name.text).compact
             guard !compact.isEmpty else { return nil }
