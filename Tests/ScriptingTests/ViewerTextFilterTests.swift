@@ -35,7 +35,7 @@ struct ViewerTextFilterTests {
         ("bob (at) example.org", .contact), ("dm me for a deal", .contact), ("私聊我有货", .contact), ("进群领券", .contact),
         ("whatsapp +44 7700 900123", .contact), ("v❤: tealover88", .contact), ("➕V了解一下", .contact),
         ("你妈炸了", .abuse), ("n m s l", .abuse), ("ｎｍｓｌ６６６", .abuse), ("fvck you", .abuse), ("you suck", .abuse),
-        ("狗屎一样的茶", .abuse), ("二逼主播", .abuse),
+        ("狗屎一样的茶", .abuse), ("二逼主播", .abuse), ("你是不是傻", .abuse), ("主播真丑", .abuse), ("你 M 死了", .abuse),
         // Competitors the persona names, disguised too.
         ("茗香茶庄的更便宜", .competitor), ("茗 香 茶 莊也有", .competitor), ("lipton is cheaper", .competitor),
         ("L I P T O N tea", .competitor), ("twg better?", .competitor),
@@ -56,7 +56,7 @@ struct ViewerTextFilterTests {
         "What's the best before date?", "bit chilly today, is the scarf warm", "Dr. Bloom recommended it", "No. 2 size?",
         "e.g. can it hold soup", "our class loved it", "is it ok for hot tea", "which is better, the grey or the red?",
         "is the scarf itchy", "does it ship to Canada", "茶叶是哪里产的", "小朋友可以吃吗", "杯子有盖子吗", "主播好可爱", "v领的有吗", "Q: 有盖子吗", "+1 我也想问", "Q: does it come with a lid?", "辣鸡翅配什么茶",
-        "是拼多多同款吗",
+        "是拼多多同款吗", "两款傻傻分不清", "能开发票吗",
     ])
     func mustEcho(text: String) {
         #expect(Self.filter.problems(in: text).isEmpty, "\(text): \(Self.filter.problems(in: text))")
