@@ -23,13 +23,13 @@ extension FAQIndex {
 
     /// The id of the product `question` names, if any (for captions and logs).
     public func namedProduct(in question: String) -> String? {
-        let terms = SearchTokenizer.terms(question, synonyms: synonyms)
+        let terms = typos.corrected(SearchTokenizer.terms(question, synonyms: synonyms))
         return namedProductIndex(question: question, terms: terms, productOnAir: nil).map { catalog.products[$0].id }
     }
 
     /// The product whose name, selling points and FAQ fit `question` best (nil when none shares a term).
     public func bestFittingProduct(question: String) -> String? {
-        let terms = SearchTokenizer.terms(question, synonyms: synonyms)
+        let terms = typos.corrected(SearchTokenizer.terms(question, synonyms: synonyms))
         let scores = catalog.products.indices.map { productIndex.score(terms, document: $0) }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
         return catalog.products[best].id

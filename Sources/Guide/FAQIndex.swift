@@ -56,6 +56,8 @@ public struct FAQIndex: Sendable {
     let nameTerms: [Set<String>]
     /// Every term of each product's name (Han unigrams too), left out of confidence.
     let productTerms: [Set<String>]
+    /// Mistyped words → the catalog's words.
+    let typos: TypoCorrector
 
     public init(catalog: Catalog, threshold: Double = FAQIndex.defaultThreshold) {
         self.catalog = catalog
@@ -78,6 +80,11 @@ public struct FAQIndex: Sendable {
             productDocuments.append(whole)
         }
         self.entries = entries
+        var aliases: [String: [String]] = [:]
+        for (word, canonical) in synonyms.latinMembers where word.count >= 6 {
+            aliases[SearchTokenizer.stem(word)] = SearchTokenizer.tokens(canonical)
+        }
+        typos = TypoCorrector(vocabulary: Set(productDocuments.joined()), aliases: aliases)
         entryIndex = BM25(documents: documents)
         productIndex = BM25(documents: productDocuments)
         productTerms = catalog.products.map { Set(terms($0.name)) }
@@ -101,7 +108,7 @@ public struct FAQIndex: Sendable {
 
     /// The competing entries for `question`, best first (empty when no product has a FAQ).
     public func search(question: String, productOnAir: String?) -> [Match] {
-        let terms = SearchTokenizer.terms(question, synonyms: synonyms)
+        let terms = typos.corrected(SearchTokenizer.terms(question, synonyms: synonyms))
         let named = namedProductIndex(question: question, terms: terms, productOnAir: productOnAir)
         let confidenceTerms = terms.filter { !($0.count == 3 && $0.allSatisfy(SearchTokenizer.isHan)) }
         let onAir = productOnAir.flatMap { id in catalog.products.firstIndex { $0.id == id } }

@@ -53,26 +53,31 @@ public struct QuestionAnswerer: Sendable {
         withheld += textProblems
         let caption = textProblems.isEmpty
             ? questionCaption(text: text, names: shownNames, language: language, blocked: &blocked) : nil
-        func reply(_ kind: PlannedAnswer.Kind, _ lines: [ScriptLine]) -> PlannedAnswer {
-            PlannedAnswer(kind: kind, lines: lines, questionCaption: caption, blocked: blocked, withheld: withheld, language: language)
-        }
+        let (kind, lines) = reply(text: text, names: shownNames, language: language, productOnAir: productOnAir, blocked: &blocked)
+        return PlannedAnswer(kind: kind, lines: lines, questionCaption: caption, blocked: blocked, withheld: withheld,
+                             language: language)
+    }
+
+    /// Decline, FAQ answer or check-later, addressed to `names`.
+    private func reply(text: String, names: [String], language: Persona.Language, productOnAir: String?,
+                       blocked: inout [GuardrailViolation]) -> (PlannedAnswer.Kind, [ScriptLine]) {
         let guardrails = builder.guardrails
         if let topic = guardrails.declinedTopic(in: text) {
             let line = declineLines[language] ?? guardrails.declineLine
-            return reply(.declined(topic), addressed(line, names: shownNames, language: language,
-                                                     origin: Self.declineSource(persona), blocked: &blocked))
+            return (.declined(topic), addressed(line, names: names, language: language, origin: Self.declineSource(persona),
+                                                blocked: &blocked))
         }
         if let match = index.best(question: text, productOnAir: productOnAir),
            let product = builder.catalog.product(id: match.productID) {
             let origin = LineSource.catalog(product: product.id, field: "faq[\(match.entryIndex)].a", location: match.entry.answerSource)
             let answerLanguage = ViewerLanguage.detect(match.entry.answer) ?? language
-            let line = address(shownNames, language: answerLanguage) + match.entry.answer
+            let line = address(names, language: answerLanguage) + match.entry.answer
             let problems = guardrails.check(line, source: origin) + guardrails.literalPrices(in: match.entry.answer, source: origin)
-            if problems.isEmpty { return reply(.faq(match), lines(line, origin: origin)) }
+            if problems.isEmpty { return (.faq(match), lines(line, origin: origin)) }
             blocked += problems
         }
-        return reply(.checkLater, addressed(checkLaterLine(language), names: shownNames, language: language,
-                                            origin: Self.checkLaterSource(persona), blocked: &blocked))
+        return (.checkLater, addressed(checkLaterLine(language), names: names, language: language,
+                                       origin: Self.checkLaterSource(persona), blocked: &blocked))
     }
 
     /// `text` addressed to `names`; without the names when they break a guardrail; empty when

@@ -56,7 +56,7 @@ extension SynonymTable {
         ["清洗", "洗", "洗涤", "清理", "wash", "washing", "clean", "cleaning", "launder"],
         ["机洗", "洗衣机", "机器洗", "滚筒", "machine wash", "machine washable", "washing machine", "washer"],
         ["手洗", "hand wash", "hand-wash", "handwash"],
-        ["洗碗机", "dishwasher", "dish washer", "dishwaser"],
+        ["洗碗机", "dishwasher", "dish washer"],
         ["微波炉", "微波", "microwave", "microwavable", "microwaveable"],
         // Parts and extras.
         ["盖子", "杯盖", "lid", "lids", "cover", "cap"],

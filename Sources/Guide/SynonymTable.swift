@@ -49,6 +49,12 @@ public struct SynonymTable: Sendable {
         wordsByFirst = Dictionary(grouping: canonical.keys, by: { $0.first! }).mapValues { $0.sorted { $0.count > $1.count } }
     }
 
+    /// Every listed one-word Latin member and its group's canonical word (for spelling fixes).
+    var latinMembers: [(word: String, canonical: String)] {
+        canonicalByWord.filter { word, _ in !word.contains(" ") && word.allSatisfy { $0.isASCII && $0.isLetter } }
+            .map { ($0.key, $0.value) }
+    }
+
     /// The built-in groups plus the catalog's.
     public init(catalog: Catalog) {
         self.init(groups: Self.builtIn + catalog.synonyms.map(\.words), broader: Self.builtInBroader)

@@ -48,12 +48,16 @@ struct FAQCommand: ParsableCommand {
             if let table {
                 try measure(try FAQTable(path: table), answerer: answerer)
             } else if let question {
-                show(answerer.answer(ViewerQuestion(id: "q", viewerName: "viewer", text: question, receivedAt: 0), productOnAir: onAir))
-                for match in answerer.index.search(question: question, productOnAir: onAir).prefix(3) {
-                    printOut("  candidate \(match.productID)#\(match.entryIndex + 1) score " + String(format: "%.2f", match.score)
-                             + " confidence " + String(format: "%.3f", match.confidence) + ": \(match.entry.question)")
-                }
+                ask(question, answerer: answerer)
             }
+        }
+    }
+
+    private func ask(_ question: String, answerer: QuestionAnswerer) {
+        show(answerer.answer(ViewerQuestion(id: "q", viewerName: "viewer", text: question, receivedAt: 0), productOnAir: onAir))
+        for match in answerer.index.search(question: question, productOnAir: onAir).prefix(3) {
+            printOut("  candidate \(match.productID)#\(match.entryIndex + 1) score " + String(format: "%.2f", match.score)
+                     + " confidence " + String(format: "%.3f", match.confidence) + ": \(match.entry.question)")
         }
     }
 
