@@ -28,26 +28,29 @@ struct BM25: Sendable {
 
     var count: Int { counts.count }
 
+    /// Whether any document holds `term`.
+    func occurs(_ term: String) -> Bool { documentFrequency[term] != nil }
+
     /// Inverse document frequency, never negative (the "+1" form).
     func idf(_ term: String) -> Double {
         let n = Double(counts.count), df = Double(documentFrequency[term] ?? 0)
         return log((n - df + 0.5) / (df + 0.5) + 1)
     }
 
-    func score(_ query: [String], document index: Int) -> Double {
+    func score(_ query: [String], document index: Int, weight: (String) -> Double = { _ in 1 }) -> Double {
         let bag = counts[index]
         let norm = k1 * (1 - b + b * Double(lengths[index]) / averageLength)
         return Set(query).reduce(0) { total, term in
             guard let tf = bag[term].map(Double.init) else { return total }
-            return total + idf(term) * tf * (k1 + 1) / (tf + norm)
+            return total + weight(term) * idf(term) * tf * (k1 + 1) / (tf + norm)
         }
     }
 
     /// IDF-weighted share of the query's distinct terms that document `index` contains.
-    func coverage(_ query: [String], document index: Int) -> Double {
+    func coverage(_ query: [String], document index: Int, weight: (String) -> Double = { _ in 1 }) -> Double {
         let terms = Set(query)
-        let total = terms.reduce(0) { $0 + idf($1) }
+        let total = terms.reduce(0) { $0 + idf($1) * weight($1) }
         guard total > 0 else { return 0 }
-        return terms.filter { counts[index][$0] != nil }.reduce(0) { $0 + idf($1) } / total
+        return terms.filter { counts[index][$0] != nil }.reduce(0) { $0 + idf($1) * weight($1) } / total
     }
 }

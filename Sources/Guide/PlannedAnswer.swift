@@ -18,14 +18,21 @@ public struct PlannedAnswer: Sendable, Equatable {
     /// the segment. Empty only when even the persona's own fallback line is blocked.
     public var lines: [ScriptLine]
     /// Caption showing the question while it is answered (小明问：… / "Mia asks: …"); nil when
-    /// the viewer's text may not be shown (it breaks an absolute-claim or banned-word rule).
+    /// the viewer's text may not be shown (see `withheld`).
     public var questionCaption: String?
     /// Everything the guardrails stopped on the way, for the log: a FAQ answer not aired, a
     /// name that could not be said, a question caption not shown.
     public var blocked: [GuardrailViolation]
+    /// Why the question text or a display name was kept off air (abuse, contact details, a
+    /// competitor, a guardrail, a name posing as staff); empty when everything was shown.
+    public var withheld: [ViewerTextProblem]
+    /// The language of the reply: the viewer's when the persona speaks it.
+    public var language: Persona.Language
 
-    public init(kind: Kind, lines: [ScriptLine], questionCaption: String?, blocked: [GuardrailViolation] = []) {
+    public init(kind: Kind, lines: [ScriptLine], questionCaption: String?, blocked: [GuardrailViolation] = [],
+                withheld: [ViewerTextProblem] = [], language: Persona.Language = .zh) {
         self.kind = kind; self.lines = lines; self.questionCaption = questionCaption; self.blocked = blocked
+        self.withheld = withheld; self.language = language
     }
 
     /// The reply as one caption text.

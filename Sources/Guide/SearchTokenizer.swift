@@ -3,23 +3,53 @@ import Foundation
 /// Turns Chinese and English text into search terms for `FAQIndex`.
 ///
 /// ```swift
-/// SearchTokenizer.terms("这个茶能放多久？")   // ["茶", "能", "放", "多", "久", "个茶", "茶能", "能放", "放多", "多久"]
+/// SearchTokenizer.terms("这个茶能放多久？")   // ["茶", "能", "放", "多", "久", "个茶", …, "多久", "茶能放", …]
 /// SearchTokenizer.terms("How long do the teas keep?")  // ["long", "tea", "keep"]
 /// ```
-/// Han runs give character unigrams (minus a few function characters) and bigrams (no
-/// segmenter needed, and a bigram such as 多久 or 结晶 carries most of a question's meaning).
-/// Latin runs give lower-cased words with plurals folded and stop words dropped; numbers are
-/// kept as terms. Full-width letters and digits count as ASCII.
+/// Text is folded first (`fold`: NFKC, lower case, traditional → simplified), then synonyms
+/// are rewritten to their group's first word when a table is given. Han runs give character
+/// unigrams (minus a few function characters), bigrams and trigrams: no segmenter needed, a
+/// bigram such as 多久 or 结晶 carries most of a question's meaning, and a trigram rewards a
+/// longer shared phrase. Latin runs give words with plurals folded and stop words dropped;
+/// numbers are kept as terms.
 public enum SearchTokenizer {
-    public static func terms(_ text: String) -> [String] {
+    public static func terms(_ text: String, synonyms: SynonymTable? = nil) -> [String] {
+        var folded = fold(text)
+        for filler in chatFillers where folded.contains(filler) { folded = folded.replacingOccurrences(of: filler, with: " ") }
+        return tokens(synonyms?.canonical(folded) ?? folded)
+    }
+
+    /// Words that make a question a question (after synonyms, so 咋 and 如何 are already 怎么):
+    /// they say what kind of answer is wanted, not what it is about, so they rank weakly and
+    /// do not raise confidence (`FAQIndex`); their characters alone do not either.
+    static let askingWords: Set<String> = ["怎么", "什么", "可以", "哪里", "多少", "为什么", "是不是", "有没有", "会不会", "能不能"]
+    static let askingCharacters: Set<String> = Set(askingWords.flatMap { $0.map(String.init) })
+
+    /// Whether `term` only asks (an asking word or one of its characters).
+    static func onlyAsks(_ term: String) -> Bool { askingWords.contains(term) || askingCharacters.contains(term) }
+
+    /// How live-chat questions open and close, which says nothing about what is asked.
+    static let chatFillers = ["主播", "请问", "你好", "您好", "老师", "家人们", "小姐姐", "小哥哥", "哈哈", "谢谢", "麻烦问下",
+                              "问一下", "问下", "想问", "想知道"]
+
+    /// NFKC (full-width letters and digits as ASCII), lower case, traditional → simplified.
+    public static func fold(_ text: String) -> String {
+        let lower = text.precomposedStringWithCompatibilityMapping.lowercased()
+        guard lower.unicodeScalars.contains(where: { $0.value >= 0x3400 }) else { return lower }
+        return lower.applyingTransform(StringTransform("Traditional-Simplified"), reverse: false) ?? lower
+    }
+
+    static func tokens(_ folded: String) -> [String] {
         var terms: [String] = []
         var han: [Character] = []
         var word = ""
         func flushHan() {
             terms += han.filter { !hanStopCharacters.contains($0) }.map(String.init)
-            if han.count > 1 {
-                for index in 0..<(han.count - 1) where !(hanStopCharacters.contains(han[index]) && hanStopCharacters.contains(han[index + 1])) {
-                    terms.append(String(han[index...index + 1]))
+            for length in 2...3 where han.count >= length {
+                for index in 0...(han.count - length) {
+                    let gram = han[index..<index + length]
+                    if gram.allSatisfy(hanStopCharacters.contains) { continue }
+                    terms.append(String(gram))
                 }
             }
             han.removeAll()
@@ -28,7 +58,7 @@ public enum SearchTokenizer {
             if !word.isEmpty, !englishStopWords.contains(word) { terms.append(stem(word)) }
             word = ""
         }
-        for character in text.precomposedStringWithCompatibilityMapping.lowercased() {
+        for character in folded {
             if isHan(character) {
                 flushWord(); han.append(character)
             } else if character.isLetter || character.isNumber {
@@ -69,7 +99,7 @@ public enum SearchTokenizer {
             || (0x20000...0x2A6DF).contains(scalar.value)
     }
 
-    /// Function characters that say nothing about what is asked (as unigrams; in bigrams they stay).
+    /// Function characters that say nothing about what is asked (as unigrams; in n-grams they stay).
     static let hanStopCharacters: Set<Character> = Set("的了吗呢吧啊呀嘛么是个这那我你他她它们在就都也还和与或有没")
 
     static let englishStopWords: Set<String> = [
@@ -78,6 +108,7 @@ public enum SearchTokenizer {
         "or", "with", "can", "could", "will", "would", "should", "shall", "may", "might", "what", "whats", "how", "hi",
         "hello", "hey", "please", "there", "any", "so", "if", "get", "one", "some", "about", "by", "from", "into",
         "up", "just", "really", "very", "much", "lot", "thing", "things", "itself", "they", "them", "us", "he", "she",
-        "ok", "okay", "also", "too", "than", "then", "as", "which", "who", "when",
+        "ok", "okay", "also", "too", "than", "then", "as", "which", "who", "when", "u", "r", "ur", "pls", "plz", "thx",
+        "thanks", "guys", "lol", "go", "put", "need", "want", "know", "tell", "like", "use", "buy", "got", "im", "still",
     ]
 }

@@ -47,6 +47,8 @@ public struct Catalog: Sendable, Equatable {
     public var currency: String
     public var products: [Product]
     public var file: String
+    /// The brand's synonym groups for FAQ search (`synonyms:`), added to the built-in ones.
+    public var synonyms: [SynonymGroup] = []
 
     public init(currency: String, products: [Product], file: String) {
         self.currency = currency; self.products = products; self.file = file

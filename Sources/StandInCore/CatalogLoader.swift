@@ -27,6 +27,7 @@ extension Catalog {
         }
         guard let productsNode = root.value("products") else { throw root.error("products", "is missing") }
         guard let items = productsNode.sequence else { throw root.error("products", "must be a list", at: productsNode) }
+        let synonyms = try loadSynonyms(root)
         try root.finish()
 
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -40,7 +41,9 @@ extension Catalog {
             products.append(product)
         }
         if products.isEmpty { throw root.error("products", "must list at least one product") }
-        return Catalog(currency: currency, products: products, file: path)
+        var catalog = Catalog(currency: currency, products: products, file: path)
+        catalog.synonyms = synonyms
+        return catalog
     }
 
     private static func loadProduct(_ node: Node, index: Int, file: String, folder: URL) throws -> Product {

@@ -5,18 +5,22 @@
 /// ```yaml
 /// guardrails:
 ///   banned: [微商, 代购]
+///   competitors: [某某茶庄, Lipton]
 ///   absolute_claims: { extra: [王者], exempt: [最高峰] }
 ///   decline_topics: { topics: [medical, financial], keywords: { medical: [降三高] } }
 /// ```
 public struct Guardrails: Sendable, Equatable {
     /// Words and phrases this brand never airs, each with where it was listed.
     public var banned: [GuardrailPhrase]
+    /// Competitors' names: a viewer's question or display name that holds one is not shown
+    /// or said (the answer still airs).
+    public var competitors: [GuardrailPhrase]
     public var absoluteClaims: AbsoluteClaimSettings
     public var declineTopics: DeclineTopicSettings
 
     public init(banned: [GuardrailPhrase] = [], absoluteClaims: AbsoluteClaimSettings = AbsoluteClaimSettings(),
-                declineTopics: DeclineTopicSettings = DeclineTopicSettings()) {
-        self.banned = banned; self.absoluteClaims = absoluteClaims; self.declineTopics = declineTopics
+                declineTopics: DeclineTopicSettings = DeclineTopicSettings(), competitors: [GuardrailPhrase] = []) {
+        self.banned = banned; self.competitors = competitors; self.absoluteClaims = absoluteClaims; self.declineTopics = declineTopics
     }
 }
 

@@ -5,7 +5,7 @@ extension Persona {
     /// Every list item keeps its line, so a problem found later can point back at it.
     static func loadGuardrails(_ root: YAMLMapping) throws -> Guardrails {
         guard let fields = try root.mapping("guardrails", required: false) else { return Guardrails() }
-        var guardrails = Guardrails(banned: try fields.phrases("banned"))
+        var guardrails = Guardrails(banned: try fields.phrases("banned"), competitors: try fields.phrases("competitors"))
         if let claims = try fields.mapping("absolute_claims", required: false) {
             guardrails.absoluteClaims = AbsoluteClaimSettings(
                 enabled: try claims.bool("enabled", default: true),

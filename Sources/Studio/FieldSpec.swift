@@ -64,6 +64,8 @@ struct FieldSpec: Sendable {
         FieldSpec(key: "templates.questions", label: "Questions variants", input: .lines(rows: 2)),
         FieldSpec(key: "templates.call_to_action", label: "Call-to-action variants", input: .lines(rows: 3)),
         FieldSpec(key: "guardrails.banned", label: "Banned words", input: .lines(rows: 3), hint: "one per line"),
+        FieldSpec(key: "guardrails.competitors", label: "Competitors", input: .lines(rows: 2),
+                  hint: "a viewer question or name with one is not shown"),
         FieldSpec(key: "guardrails.absolute_claims.enabled", label: "Absolute-claim rules (art. 9)", input: .choice(["", "true", "false"])),
         FieldSpec(key: "guardrails.absolute_claims.extra", label: "Extra claim words", input: .lines(rows: 2)),
         FieldSpec(key: "guardrails.absolute_claims.exempt", label: "Exempt names", input: .lines(rows: 2),

@@ -66,6 +66,7 @@ public enum FormFidelity {
             Comparison("templates.offer", \.templates[.offer]), Comparison("templates.questions", \.templates[.questions]),
             Comparison("templates.call_to_action", \.templates[.callToAction]),
             Comparison("guardrails.banned", \.guardrails.banned),
+            Comparison("guardrails.competitors", \.guardrails.competitors),
             Comparison("guardrails.absolute_claims.enabled", \.guardrails.absoluteClaims.enabled),
             Comparison("guardrails.absolute_claims.extra", \.guardrails.absoluteClaims.extra),
             Comparison("guardrails.absolute_claims.exempt", \.guardrails.absoluteClaims.exempt),

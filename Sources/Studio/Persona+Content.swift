@@ -24,6 +24,7 @@ extension Persona {
         persona.lexicon.checkLater = lexicon.checkLater.map(clear)
         persona.disclosure.spoken = disclosure.spoken.map(clear)
         persona.guardrails.banned = guardrails.banned.map(clear)
+        persona.guardrails.competitors = guardrails.competitors.map(clear)
         persona.guardrails.absoluteClaims.extra = guardrails.absoluteClaims.extra.map(clear)
         persona.guardrails.absoluteClaims.exempt = guardrails.absoluteClaims.exempt.map(clear)
         persona.guardrails.declineTopics.keywords = guardrails.declineTopics.keywords.mapValues { $0.map(clear) }

@@ -47,6 +47,7 @@ extension PersonaForm {
 
     private func guardrailsNode() -> [(String, Node)] {
         var result = list("banned", lines("guardrails.banned").map(plain))
+            + list("competitors", lines("guardrails.competitors").map(plain))
         var claims = list("extra", lines("guardrails.absolute_claims.extra").map(plain))
             + list("exempt", lines("guardrails.absolute_claims.exempt").map(plain))
         if let enabled = text("guardrails.absolute_claims.enabled") { claims.insert(("enabled", Node(enabled)), at: 0) }

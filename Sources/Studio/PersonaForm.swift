@@ -27,7 +27,7 @@ public struct PersonaForm: Sendable, Equatable {
         ("Lexicon", ["greeting", "catchphrases", "transitions", "sign_off", "check_later", "disclosure.spoken",
                      "disclosure.every_minutes"] + PersonaForm.templateKeys),
         ("Pronunciations", ["voice.pronunciations"]),
-        ("Guardrails", ["guardrails.banned", "guardrails.absolute_claims.enabled", "guardrails.absolute_claims.extra",
+        ("Guardrails", ["guardrails.banned", "guardrails.competitors", "guardrails.absolute_claims.enabled", "guardrails.absolute_claims.extra",
                         "guardrails.absolute_claims.exempt", "guardrails.decline_topics.topics",
                         "guardrails.decline_topics.line"] + PersonaForm.keywordKeys),
     ]

@@ -19,5 +19,5 @@ struct StandIn: ParsableCommand {
               standin render --persona personas/xiaolin.yaml \\
                 --catalog assets/demo/catalog.yaml --product tea-01 --out clip.mp4
             """,
-        subcommands: [Stream.self, Render.self, PersonaCommand.self, ChannelCommand.self, PlanCommand.self, Serve.self])
+        subcommands: [Stream.self, Render.self, PersonaCommand.self, ChannelCommand.self, PlanCommand.self, Serve.self, FAQCommand.self])
 }

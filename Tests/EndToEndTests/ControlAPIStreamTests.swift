@@ -105,7 +105,8 @@ struct ControlAPIStreamTests {
         #expect(asked.contains("\"outcome\":\"queued\""), "\(asked)")
         try run.waitForLog("answer on air", seconds: 15)
         Thread.sleep(forTimeInterval: 8)   // past the first answer (~7 s): the second's latency is its own
-        _ = try run.call("POST", "/questions", json: #"{"viewer": "阿花", "text": "\#(Self.blockedQuestion)"}"#)
+        // A display name with a messaging id: neither shown nor said, and marked as a viewer's in the as-run.
+        _ = try run.call("POST", "/questions", json: #"{"viewer": "阿花 vx:ahua8899", "text": "\#(Self.blockedQuestion)"}"#)
         #expect(run.process.wait(timeout: .seconds(90)) == 0, "\(run.process.stderr)")
 
         let records = try run.asRun()
@@ -114,9 +115,13 @@ struct ControlAPIStreamTests {
         #expect(answers.count == 2, "answer events: \(answers.map(\.1))")
         #expect(lines.contains("@小明，" + Self.goodAnswer))
         #expect(!lines.joined().contains("全网最好"), "the blocked FAQ answer aired")
-        let blocked = try #require(answers.first { $0.1.by == "阿花" })
+        let blocked = try #require(answers.first { $0.1.by == "viewer:阿花 vx:ahua8899" })
         #expect(blocked.1.detail?.contains("check later") == true, "\(blocked.1)")
-        #expect(blocked.0.blocked.contains { $0.contains("最好") }, "the as-run log names the rule: \(blocked.0.blocked)")
+        // The question holds an absolute claim and the name a messaging id: the detail says why it is not shown.
+        #expect(blocked.1.detail?.contains("(question not shown: contact, guardrail)") == true, "\(blocked.1)")
+        #expect(!lines.joined().contains("ahua8899") && !lines.joined().contains("阿花"), "the name with a messaging id aired")
+        #expect(blocked.0.blocked.contains { $0.contains("absolute-claim") && $0.contains("faq") },
+                "the as-run log names the rule of the FAQ answer kept off air: \(blocked.0.blocked)")
 
         // Latency, as the engine measured it when the answer's first sample was sent.
         let latencies = run.process.stderr.split(separator: "\n").filter { $0.contains("answer on air") }
@@ -129,7 +134,7 @@ struct ControlAPIStreamTests {
         #expect(latencies.allSatisfy { $0 < 5_000 }, "latencies \(latencies) ms")
 
         // The recording: speech in the answer's first second, and the question shown above the answer.
-        let (record, event) = try #require(answers.first { $0.1.by == "小明" })
+        let (record, event) = try #require(answers.first { $0.1.by == "viewer:小明" })
         let origin = record.start - record.ptsStart
         let seconds = Double(event.position - origin) / 48_000
         let recording = try #require(try FileManager.default.contentsOfDirectory(atPath: run.folder.path("rec")).first)
@@ -191,9 +196,9 @@ struct ControlAPIStreamTests {
         let records = try run.asRun()
         let deal = try #require(records.first { $0.kind == .flashDeal }, "no flash deal aired: \(records.map(\.kind))")
         #expect(deal.productID == "honey-04")
-        #expect(deal.events?.contains { $0.kind == .inject && $0.by == "qa-desk" } == true)
+        #expect(deal.events?.contains { $0.kind == .inject && $0.by == "operator:qa-desk" } == true)
         let skips = records.flatMap { $0.events ?? [] }.filter { $0.kind == .skip }
-        #expect(skips.count == 1 && skips.first?.by == "qa-desk")
+        #expect(skips.count == 1 && skips.first?.by == "operator:qa-desk")
         // The timeline has no gap: each entry starts where the one before ended.
         for (before, after) in zip(records, records.dropFirst()) { #expect(after.start == before.start + before.length) }
         let metrics = try run.call("GET", "/metrics")   // the process has ended: nothing answers

@@ -1,6 +1,7 @@
 import Foundation
 import Guide
 import Scheduler
+import Scripting
 import StandInCore
 
 /// Where the control API and the running engine meet: operators' commands and viewers'
@@ -79,10 +80,12 @@ public final class ControlDesk: @unchecked Sendable {  // `lock` guards every va
         }
     }
 
-    /// Queues a viewer's question; throws `GuideError` for empty or oversize text.
+    /// Queues a viewer's question; throws `GuideError` for empty or oversize text. The display
+    /// name is kept sanitised (`ViewerNames.sanitized`: no control or format characters).
     @discardableResult
     public func ask(viewer: String, text: String, priority: Int = 0) throws -> (id: String, outcome: QuestionQueue.Outcome) {
         let position = now()
+        let viewer = ViewerNames.sanitized(viewer)
         return try lock.withLock {
             lastID += 1
             let id = "q\(lastID)"

@@ -11,7 +11,9 @@ public struct AsRunEvent: Sendable, Codable, Equatable {
     }
 
     public var kind: Kind
-    /// The API token name of the operator, or the viewer's name(s) for an answer.
+    /// Who caused it: `operator:<API token name>` for a command, `viewer:<names>` for an
+    /// answer (sanitised display names, see `ViewerNames.asRunBy`), `wall clock` for a clock
+    /// step. The prefix says which, so no display name can pass for an operator.
     public var by: String
     /// Channel position (samples since the epoch) where it took effect.
     public var position: Int
@@ -20,6 +22,9 @@ public struct AsRunEvent: Sendable, Codable, Equatable {
     public var detail: String?
     /// A clock step's size (positive: forward); absent for other events.
     public var stepMilliseconds: Int?
+
+    /// `operator:<token name>`.
+    public static func operatorBy(_ tokenName: String) -> String { "operator:" + tokenName }
 
     public init(kind: Kind, by: String, position: Int, time: Date, detail: String? = nil, stepMilliseconds: Int? = nil) {
         self.kind = kind; self.by = by; self.position = position; self.time = time; self.detail = detail

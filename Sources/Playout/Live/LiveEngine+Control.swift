@@ -54,7 +54,11 @@ extension LiveEngine {
             logger.warning("guardrails kept part of an answer off air", metadata: ["question": "\(entry.question.id)", "rule": "\(violation)"])
         }
         desk.metrics.guardrailBlocks.increment(by: Int64(reply.blocked.count))
-        let names = entry.viewerNames.joined(separator: ", ")
+        if !reply.withheld.isEmpty {
+            logger.notice("viewer text kept off air", metadata: [
+                "question": "\(entry.question.id)", "why": "\(reply.withheld.map(\.description).joined(separator: "; "))"])
+        }
+        let names = ViewerNames.asRunBy(entry.viewerNames)
         var speaker = SpokenTimelineBuilder(synthesizer: run.synthesizer, voice: persona.voice)
         let limit = segment.mustEndBy.map { $0 - position }
         for line in reply.lines {
@@ -65,7 +69,8 @@ extension LiveEngine {
         case .checkLater: "check later"
         case .declined(let topic): "declined (\(topic))"
         }
-        let detail = "\(entry.question.id) \(kind): \(reply.questionCaption ?? "(question not shown)")"
+        let hidden = Set(reply.withheld.map(\.kind.rawValue)).sorted().joined(separator: ", ")
+        let detail = "\(entry.question.id) \(kind): \(reply.questionCaption ?? "(question not shown: \(hidden.isEmpty ? "guardrails" : hidden))")"
         let event = AsRunEvent(kind: .answer, by: names, position: position, time: timeline.date(atSample: position), detail: detail)
         guard speaker.spokenLength > 0 else {
             logger.warning("question not answered: every reply was blocked", metadata: ["question": "\(entry.question.id)"])
@@ -79,6 +84,6 @@ extension LiveEngine {
     }
 
     func event(_ kind: AsRunEvent.Kind, _ request: ControlRequest, at position: Int, detail: String? = nil) -> AsRunEvent {
-        AsRunEvent(kind: kind, by: request.requestedBy, position: position, time: timeline.date(atSample: position), detail: detail)
+        AsRunEvent(kind: kind, by: AsRunEvent.operatorBy(request.requestedBy), position: position, time: timeline.date(atSample: position), detail: detail)
     }
 }
