@@ -45,7 +45,8 @@ extension LiveEngine {
         }
         for step in steps { desk.metrics.clockStepped(forward: step.samples > 0) }
         logger.warning("wall clock stepped: the plan moves with it, the output goes on", metadata: [
-            "step_s": "\(Self.seconds(total))", "plan_from": "\(timeline.date(atSample: from))",
+            "step_s": "\(steps.map { Self.seconds($0.samples) }.joined(separator: ", "))",
+            "plan_moved_s": "\(Self.seconds(planner.position - from))", "plan_from": "\(timeline.date(atSample: from))",
             "plan_to": "\(timeline.date(atSample: planner.position))", "skipped_logged": "\(skipped.count)",
             "skipped_more": "\(total > 0 && skipped.count == Self.skippedEntriesMax ? "yes" : "no")",
         ])
