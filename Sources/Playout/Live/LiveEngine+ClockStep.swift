@@ -3,13 +3,14 @@ import Scheduler
 import StandInCore
 
 extension LiveEngine {
-    /// Most segments one forward step logs as skipped (a one-hour step jumps about a hundred);
+    /// Most segments one forward step logs as skipped (a one-hour step jumps about a hundred
+    /// 30-second segments);
     /// past it the plan still moves, and the log line says how many more.
     static let skippedEntriesMax = 500
 
-    /// At a segment boundary: the wall-clock steps seen since the last one move the plan by
-    /// their sum, while the output's timeline goes on without a gap (the render's origin moves
-    /// with the plan). Forward: the segments jumped over are logged as skipped, and a shift
+    /// At a segment boundary, when the wall clock stepped since the last one: the plan moves
+    /// to where the wall clock now says, while the output's timeline goes on without a gap
+    /// (the render's origin moves with the plan). Forward: the segments jumped over are logged as skipped, and a shift
     /// the wall clock is now inside starts at once. Backward: the plan is rebuilt from the
     /// earlier time. The first segment of the new plan carries each step as an event. True
     /// when the plan moved.
@@ -45,7 +46,8 @@ extension LiveEngine {
         }
         for step in steps { desk.metrics.clockStepped(forward: step.samples > 0) }
         logger.warning("wall clock stepped: the plan moves with it, the output goes on", metadata: [
-            "step_s": "\(Self.seconds(total))", "plan_from": "\(timeline.date(atSample: from))",
+            "step_s": "\(steps.map { Self.seconds($0.samples) }.joined(separator: ", "))",
+            "plan_moved_s": "\(Self.seconds(planner.position - from))", "plan_from": "\(timeline.date(atSample: from))",
             "plan_to": "\(timeline.date(atSample: planner.position))", "skipped_logged": "\(skipped.count)",
             "skipped_more": "\(total > 0 && skipped.count == Self.skippedEntriesMax ? "yes" : "no")",
         ])
