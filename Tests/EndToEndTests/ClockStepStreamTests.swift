@@ -19,12 +19,15 @@ struct ClockStepStreamTests {
         try setWallClock("+0")
         // Under the preload as a shell's child: started directly under it, the binary can lose
         // its arguments. The offset in `control` is read again at every wall-clock read.
-        let engine = try BackgroundProcess("env", [
-            "LD_PRELOAD=\(Self.library)", "FAKETIME_TIMESTAMP_FILE=\(control)", "FAKETIME_NO_CACHE=1",
-            "FAKETIME_DONT_FAKE_MONOTONIC=1", "/bin/sh", "-c", "\"$0\" \"$@\"", standinBinary(),
-            "stream", "--channel", live.channelPath, "--state", live.statePath, "--from", "2026-12-01T10:00:00+08:00",
-            "--speed", "1", "--duration", "26", "--status-every", "5", "--lookahead", "1",
-        ], logPrefix: live.folder.path("stream"))
+        func stream(seconds: Int, log: String) throws -> BackgroundProcess {
+            try BackgroundProcess("env", [
+                "LD_PRELOAD=\(Self.library)", "FAKETIME_TIMESTAMP_FILE=\(control)", "FAKETIME_NO_CACHE=1",
+                "FAKETIME_DONT_FAKE_MONOTONIC=1", "/bin/sh", "-c", "\"$0\" \"$@\"", standinBinary(),
+                "stream", "--channel", live.channelPath, "--state", live.statePath, "--from", "2026-12-01T10:00:00+08:00",
+                "--speed", "1", "--duration", "\(seconds)", "--status-every", "5", "--lookahead", "1",
+            ], logPrefix: live.folder.path(log))
+        }
+        let engine = try stream(seconds: 26, log: "stream")
         try live.server.waitUntil(timeout: .seconds(30), "the engine publishing") {
             try live.server.isPublishing(app: "live", stream: live.mainKey)
         }
@@ -81,5 +84,19 @@ struct ClockStepStreamTests {
         let video = try PacketList(path: files[0], stream: "v:0")
         #expect(video.dtsIncreasing && video.ptsDistinct && video.largestPTSStep < 0.04, "largest step \(video.largestPTSStep) s")
         #expect((video.endTime ?? 0) >= 26 - 0.1, "\(video.endTime ?? 0) s recorded")
+
+        // The wall clock set right while the process is down (its log now ends 50 min ahead):
+        // the restart airs at once, replans from the wall time, and replays the log without
+        // calling the steps a changed channel.
+        try setWallClock("+0")
+        let started = ContinuousClock.now
+        let restart = try stream(seconds: 4, log: "restart")
+        #expect(restart.wait(timeout: .seconds(40)) == 0, "\(restart.stderr.suffix(2000))")
+        #expect(started.duration(to: .now) < .seconds(30))
+        #expect(restart.stderr.contains("wall clock stepped") && !restart.stderr.contains("channel file or seed changed"),
+                "\(restart.stderr.suffix(2000))")
+        let after = try live.asRun().filter { $0["replanned"] as? Bool == true }.map(steps)
+        try #require(after.count == 3, "\(after)")
+        #expect(after[2].count == 1 && abs(after[2][0] + 3_000_000) < 30_000, "\(after)")
     }
 }

@@ -100,6 +100,17 @@ struct ClockStepTests {
         #expect(abs(drift - seconds) < 0.05, "output moved \(drift) s against the monotonic clock")
     }
 
+    @Test func aRestartWhoseLogRanAheadOfTheWallClockAirsAtOnceAndReplans() throws {
+        let (clock, monotonic, _) = makeClock()
+        clock.start(origin: (3_600 + 600) * Self.rate)   // the log ends ten minutes ahead of the wall clock
+        let before = monotonic.now
+        #expect(clock.wait(until: 0, stopped: { false }))
+        #expect(monotonic.now == before, "output 0 due now, not in ten minutes")
+        let (steps, origin) = clock.takeSteps()
+        #expect(steps.map(\.samples) == [-600 * Self.rate])
+        #expect(origin == 3_600 * Self.rate)
+    }
+
     @Test func theAirTimeIsTheWallClocksNotThePlans() throws {
         let (clock, _, wall) = makeClock()
         let before = try #require(clock.airTime(of: 0))

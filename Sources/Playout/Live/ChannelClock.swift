@@ -50,14 +50,22 @@ final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `wat
     func wallTime() -> Date { state.now(real: wall.now()) }
 
     /// Output position 0 is channel position `origin`, due when the wall clock reaches it
-    /// (now, for a position just resumed at).
+    /// (now, for a position just resumed at). An origin further ahead than the tolerance (the
+    /// as-run log ran ahead of this wall clock: it stepped back while the process was down)
+    /// airs now instead of waiting, and is a step back for the render to replan.
     func start(origin: Int) {
-        let ahead = isPaced ? seconds(origin - wallPosition()) : .zero
+        let wallNow = wallPosition(), date = wallTime()
         lock.withLock {
-            anchor = monotonic.now + ahead
             watch.restart(offset: origin)
             lastLook = nil
             steps = []
+            let ahead = origin - wallNow
+            guard isPaced, ahead > watch.tolerance else {
+                anchor = monotonic.now + (isPaced ? seconds(ahead) : .zero)
+                return
+            }
+            anchor = monotonic.now
+            if let step = watch.observe(paced: 0, wall: wallNow, at: date) { steps.append(step) }
         }
     }
 
