@@ -60,7 +60,7 @@ enum GuardrailCases {
         GuardrailCase("坚持吃能改善失眠。", health, .food), GuardrailCase("面霜可以治疗湿疹。", medical, .cosmetics),
         GuardrailCase("这款精华能祛痘消炎。", health, .cosmetics), GuardrailCase("医学级修护，告别敏感。", health, .cosmetics),
         GuardrailCase("This granola helps you lose weight.", health, .food), GuardrailCase("A tea that boosts your immune system.", health, .food),
-        GuardrailCase("Our cream treats stubborn acne.", health, .cosmetics), GuardrailCase("It lowers your cholesterol naturally.", health, .food),
+        GuardrailCase("Our cream treats stubborn acne.", health, .cosmetics), GuardrailCase("It lowers your cholesterol naturally.", medical, .food),
         GuardrailCase("Helps prevent colds all winter.", health, .food), GuardrailCase("A cleanser with stem cells.", health, .cosmetics),
         GuardrailCase("Detoxifies your body overnight.", health, .food), GuardrailCase("Anti-aging chocolate bar.", health, .food),
         GuardrailCase("经医生推荐的奶粉。", endorsement, .food), GuardrailCase("Dermatologist recommended for daily use.", endorsement, .cosmetics),
@@ -89,7 +89,7 @@ enum GuardrailCases {
         GuardrailCase("一抹就白，立竿见影。", guarantee, .cosmetics, [.whitening]), GuardrailCase("无效全额退款。", guarantee),
         GuardrailCase("纯植物配方，零副作用。", guarantee), GuardrailCase("包你三天看到效果。", guarantee),
         GuardrailCase("Guaranteed results in two weeks.", guarantee), GuardrailCase("See results in 3 days.", guarantee),
-        GuardrailCase("Instant results, no waiting.", guarantee), GuardrailCase("Zero side effects.", guarantee),
+        GuardrailCase("Instant results, no waiting.", guarantee), GuardrailCase("Zero side effects.", "result-guarantee|decline-topic:medical"),
         GuardrailCase("Permanent results after one use.", guarantee), GuardrailCase("It works every time.", guarantee),
         // Service promises are not promises of results.
         GuardrailCase("七天无理由退换，包邮到家。", nil), GuardrailCase("保证正品，假一赔十。", nil),

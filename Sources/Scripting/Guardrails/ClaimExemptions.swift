@@ -48,9 +48,9 @@ enum ClaimExemptions {
                        clears: { $0 == .absoluteClaim || $0 == .resultGuarantee }),
         ClaimExemption("stock-phrase.en", "\\bwhile (?:stocks?|supplies) lasts?\\b|\\b(?:in|out of|back in) stock\\b|\\bstock up\\b",
                        reason: "stock as goods on the shelf, not shares", clears: { $0 == .declinedTopic(.financial) }),
-        ClaimExemption("negation.zh", "(?:不能|不可|无法|不会|不具有|不具备|并非|不是|不等于|没有)(?:代替|替代)?\\p{Han}{0,4}?(?:治疗|治愈|预防|药物|疗效|功效|见效|保证|美白|防晒|生发|减肥)",
+        ClaimExemption("negation.zh", "(?:不能|不可|无法|不会|不具有|不具备|并非|不是|不等于|没有)(?:代替|替代)?\\p{Han}{0,8}(?:治疗|治愈|预防|药物|疗效|功效|见效|保证|美白|防晒|生发|减肥|疾病)",
                        reason: "a negation or disclaimer (本品不能代替药物), which states no effect or advice", clears: effect),
-        ClaimExemption("negation.en", "\\b(?:not|never|cannot|can't|doesn't|does not|won't|will not|isn't|is not)\\s+(?:[a-z,]+\\s+){0,4}?(?:diagnose|treat|cure|prevent|heal|guarantee|whiten)[a-z]*\\b(?:,?\\s+(?:or\\s+)?[a-z]+){0,4}",
+        ClaimExemption("negation.en", "\\b(?:not|never|cannot|can't|doesn't|does not|won't|will not|isn't|is not)\\s+(?:[a-z,]+\\s+){0,4}?(?:diagnose|treat|cure|prevent|heal|guarantee|whiten)[a-z]*\\b(?:,?\\s+(?:or\\s+|and\\s+)?[a-z]+){0,8}",
                        reason: "a negation or disclaimer (not intended to treat any disease), which states no effect", clears: effect),
     ]
 }
