@@ -77,9 +77,11 @@ struct CheckInput {
         return lines
     }
 
-    /// The decision on one line: its sentences and the whole line, plus literal prices.
-    func verdict(on text: String) -> CheckVerdict {
+    /// The decision on one line: its sentences and the whole line, plus literal prices. A line
+    /// with `{{fields}}` is a template: its own words are checked, the fields left out (they are data).
+    func verdict(on written: String) -> CheckVerdict {
         let here = SourceLocation(file: "-", line: nil)
+        let text = written.replacingOccurrences(of: #"\{\{[^}]*\}\}\}?"#, with: " ", options: .regularExpression)
         let parts = SentenceSplitter.split(text).map { ScriptLine(kind: nil, text: $0, spoken: $0, source: here) }
         var violations: [GuardrailViolation] = []
         var cleared: [ClearedPhrase] = []
@@ -91,7 +93,7 @@ struct CheckInput {
             }
             for phrase in review.cleared where !cleared.contains(phrase) { cleared.append(phrase) }
         }
-        violations += checker.literalPrices(in: text, source: source).map {
+        violations += checker.literalPrices(in: written, source: source).map {
             GuardrailViolation(rule: $0.rule, phrase: $0.phrase, source: $0.source,
                                reason: "a price written as a number; on air prices come only from the catalog ({{price}})")
         }

@@ -68,7 +68,7 @@ enum GuardrailCases {
         GuardrailCase("这款美白精华让你白一个度。", "special-use:whitening", .cosmetics),
         GuardrailCase("防晒乳SPF50，出门不怕晒。", "special-use:sunscreen", .cosmetics),
         GuardrailCase("A whitening sheet mask for dull skin.", "special-use:whitening", .cosmetics),
-        GuardrailCase("This shampoo stops hair loss.", "special-use:anti_hair_loss", .cosmetics),
+        GuardrailCase("This shampoo stops hair loss.", "special-use:anti_hair_loss|health-claim", .cosmetics),
         GuardrailCase("一洗黑的染发膏。", "special-use:hair_dye", .cosmetics), GuardrailCase("防脱育发洗发水。", "special-use:anti_hair_loss", .cosmetics),
         GuardrailCase("吃了能美白的胶原蛋白饮。", "special-use:whitening", .food),
         GuardrailCase("A lotion with broad-spectrum protection.", "special-use:sunscreen", .cosmetics),
