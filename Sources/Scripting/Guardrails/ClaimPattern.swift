@@ -42,6 +42,24 @@ struct ClaimPattern: Sendable {
     }
 }
 
+/// Patterns checked together: one combined expression tells whether any of them can match,
+/// so a clean line (most lines) costs one search per group instead of one per pattern.
+struct ClaimPatternGroup: Sendable {
+    let patterns: [ClaimPattern]
+    let any: NSRegularExpression
+
+    init(_ patterns: [ClaimPattern]) {
+        self.patterns = patterns
+        // Fixed patterns (each also compiled alone); at most one uses a named group.
+        any = try! NSRegularExpression(pattern: patterns.map { "(?:" + $0.expression.pattern + ")" }.joined(separator: "|"))
+    }
+
+    /// Whether any pattern of the group can match `text`.
+    func mayMatch(_ text: NormalizedText) -> Bool {
+        any.firstMatch(in: text.string, range: NSRange(text.string.startIndex..., in: text.string)) != nil
+    }
+}
+
 /// A meaning under which a matched claim word is not a claim (a time, an order, a purchase
 /// limit, a preference, a usage tip, a self-comparison, a negation).
 struct ClaimExemption: Sendable {
