@@ -31,7 +31,10 @@ enum GuardrailCases {
         GuardrailCase("Top-1 pick this season.", absolute), GuardrailCase("The #1 blender for smoothies.", absolute),
         GuardrailCase("Ranked number 1 for comfort.", absolute), GuardrailCase("ｇｕａｒａｎｔｅｅｄ fresh results.", absolute),
         GuardrailCase("Gu@r@nteed to work.", "absolute-claim|result-guarantee"), GuardrailCase("最\u{200B}好的红茶。", absolute),
-        GuardrailCase("全 网 最 低 的价格。", absolute), GuardrailCase("We are No. 1 in comfort.", absolute),
+        GuardrailCase("全 网 最 低 的价格。", absolute), GuardrailCase("找不到第二家这么便宜的。", absolute), GuardrailCase("We are No. 1 in comfort.", absolute),
+        GuardrailCase("销量第🔥一的卷发棒。", absolute), GuardrailCase("这款真的醉划算了。", absolute),
+        GuardrailCase("弟一品牌的羽绒服。", absolute), GuardrailCase("决对正宗的川味。", absolute),
+        GuardrailCase("这个口红yyds！", absolute), GuardrailCase("N0.1 in sales this month.", absolute),
     ]
 
     /// Absolute terms and claim families the old lists missed.
@@ -72,7 +75,13 @@ enum GuardrailCases {
         GuardrailCase("一洗黑的染发膏。", "special-use:hair_dye", .cosmetics), GuardrailCase("防脱育发洗发水。", "special-use:anti_hair_loss", .cosmetics),
         GuardrailCase("吃了能美白的胶原蛋白饮。", "special-use:whitening", .food),
         GuardrailCase("A lotion with broad-spectrum protection.", "special-use:sunscreen", .cosmetics),
+        GuardrailCase("每天喝一杯，孩子少生病。", health, .food), GuardrailCase("吃了以后晚上睡得香。", health, .food),
+        GuardrailCase("比吃药还管用的足贴。", health), GuardrailCase("Recommended by nutritionists nationwide.", endorsement, .food),
+        GuardrailCase("Helps with arthritis pain.", medical, .food), GuardrailCase("Say goodbye to eczema.", medical, .cosmetics),
+        GuardrailCase("Smooths fine lines overnight.", guarantee, .cosmetics), GuardrailCase("Fades freckles in just seven days.", guarantee, .cosmetics, [.whitening]),
         // Allowed by category or registration.
+        GuardrailCase("穿上这双鞋，走路很轻松。", nil, .apparel), GuardrailCase("用了三年还跟新的一样。", nil, .appliance),
+        GuardrailCase("It ships within two days.", nil), GuardrailCase("Smooth texture that absorbs quickly.", nil, .cosmetics),
         GuardrailCase("这款美白精华已取得特殊化妆品注册证。", nil, .cosmetics, [.whitening]),
         GuardrailCase("SPF50的防晒霜，户外必备。", nil, .cosmetics, [.sunscreen]),
         GuardrailCase("UPF50+防晒衣，骑行穿正好。", nil, .apparel), GuardrailCase("Brightens and whitens with daily use.", nil, .cosmetics, [.whitening]),
@@ -110,6 +119,8 @@ enum GuardrailCases {
         GuardrailCase("我们有两个尺码可以选。", nil), GuardrailCase("最后一个问题，这个杯子能进洗碗机吗？", nil),
         GuardrailCase("Left or right, both handles fit.", nil), GuardrailCase("Turn left at the door for the showroom.", nil),
         GuardrailCase("While stocks last, the gift box is free.", nil), GuardrailCase("Only one scoop per cup.", nil),
+        GuardrailCase("活动结束后恢复原价。", scarcity), GuardrailCase("The price doubles after tonight.", scarcity),
+        GuardrailCase("明天恢复正常发货。", nil), GuardrailCase("Prices are shown on the card.", nil),
     ]
 
     /// Words that look like claims but are not: the exemptions by meaning.
@@ -133,7 +144,10 @@ enum GuardrailCases {
         GuardrailCase("Top 10 questions from viewers today.", nil), GuardrailCase("No. 3 on today's list is the teapot.", nil),
         GuardrailCase("e.g. green tea or oolong.", nil), GuardrailCase("The only downside is the weight.", nil),
         GuardrailCase("这款面霜质地很清爽。", nil, .cosmetics), GuardrailCase("大火煮开后转小火。", nil, .food),
-        GuardrailCase("这是我今年第一次来杭州。", nil), GuardrailCase("历史上这里一直产茶。", nil),
+        GuardrailCase("这是我今年第一次来杭州。", nil), GuardrailCase("最高温度可以调到两百度。", nil, .appliance),
+        GuardrailCase("杯子最大容量500毫升。", nil), GuardrailCase("A gift for your best friend.", nil),
+        GuardrailCase("Item No. 1 in the box is the lid.", nil), GuardrailCase("我喝醉了也记得带它。", nil),
+        GuardrailCase("通过国家3C认证，用电放心。", nil, .appliance), GuardrailCase("弟弟一直在用这款书包。", nil), GuardrailCase("历史上这里一直产茶。", nil),
     ]
 
     static var all: [GuardrailCase] { disguised + claims + healthClaims + guarantees + scarcityLines + clean }

@@ -6,8 +6,8 @@ import StandInCore
 /// functions; cosmetics may not claim medical effects, and a special-use claim (whitening,
 /// sunscreen, hair dye, perm, anti-hair-loss) airs only for a product registered for it.
 extension ClaimPatterns {
-    static let zhDisease = "(?:病|癌|炎|症|感冒|流感|发烧|咳嗽|高血压|低血压|糖尿|血糖|血脂|血压|三高|失眠|便秘|痛风|风湿|湿疹|痤疮|脱发|近视|哮喘|贫血|抑郁|焦虑|骨质疏松|心脑血管|肿瘤|结节|囊肿|过敏|感染|中风|肥胖|胆固醇|尿酸|心脏病|关节痛|头痛|偏头痛|痛经)"
-    static let enDisease = "(?:acne|eczema|psoriasis|rosacea|colds?|flu|cancer|tumou?rs?|diabetes|arthritis|insomnia|hair loss|baldness|alopecia|hypertension|high blood pressure|cholesterol|infections?|inflammation|diseases?|illness(?:es)?|covid(?:-19)?|viruses|virus|depression|anxiety|migraines?|asthma|allergies|obesity|constipation|ulcers?|gout|dementia|alzheimer's|scars?|pimples|breakouts)"
+    static let zhDisease = "(?:病|癌|炎|症|感冒|流感|发烧|咳嗽|高血压|低血压|糖尿|血糖|血脂|血压|三高|失眠|便秘|痛风|风湿|湿疹|痤疮|脱发|近视|哮喘|贫血|抑郁|焦虑|骨质疏松|心脑血管|肿瘤|结节|囊肿|过敏|感染|中风|肥胖|胆固醇|尿酸|心脏病|关节痛|头痛|偏头痛|痛经|月经不调|妇科|前列腺|痔疮|脚气|口臭|白发)"
+    static let enDisease = "(?:osteoporosis|heart disease|high cholesterol|menstrual (?:pain|cramps)|acne|eczema|psoriasis|rosacea|colds?|flu|cancer|tumou?rs?|diabetes|arthritis|insomnia|hair loss|baldness|alopecia|hypertension|high blood pressure|cholesterol|infections?|inflammation|diseases?|illness(?:es)?|covid(?:-19)?|viruses|virus|depression|anxiety|migraines?|asthma|allergies|obesity|constipation|ulcers?|gout|dementia|alzheimer's|scars?|pimples|breakouts)"
 
     /// Categories for which a health function is not an allowed claim (all but registered health food).
     private static func healthFunctionBarred(_ context: ProductClaimContext) -> Bool {
@@ -27,8 +27,12 @@ extension ClaimPatterns {
                      "治疗|治愈|根治|医治|防治|主治|疗效|药效|治好|治病|百病|药到病除|对症下药|抗癌|防癌|抗肿瘤|抗病毒|降血压|降血糖|降血脂|降三高|降尿酸|溶血栓|软化血管|"
                         + "预防(?!针)\\p{Han}{0,6}?\(zhDisease)|(?:缓解|改善|治|防|远离|告别|赶走|消除|调理|辅助治疗|抑制|降低|稳定|调节|控制)\\p{Han}{0,3}?\(zhDisease)",
                      reason: "claims to prevent or treat disease; only medicines may (art. 17, art. 28(2))"),
+        ClaimPattern("outcome.zh", .healthClaim,
+                     "(?:吃|喝|服|用|敷|涂|泡|戴|穿)了?[^，。！？,.!?]{0,8}?(?:不生病|少生病|不感冒|气色|腿脚|利索|有精神|睡得香|睡得好|安胎|月经|经期|浓密|乌黑|长头发|血糖|血压|血脂|免疫)|安胎|[不少]生病|[不少]感冒|血糖\\p{Han}{0,2}?(?:稳|降|平)|比(?:医美|药|吃药|打针|手术|医院)[^，。！？,.!?]{0,4}?(?:管用|有效|好使|强)",
+                     reason: "a health outcome of using the product; only registered health food may state a health function, and none may claim a medical effect (art. 17, 28(2))",
+                     applies: { $0.category != .healthFood && $0.category != .apparel && $0.category != .appliance }),
         ClaimPattern("disease.en", .healthClaim,
-                     "\\b(?:cures?|cured|curing|treats?|treating|heals?|healing|prevents?|preventing|fights?|fighting|reverses?|reversing|relieves?|eliminates?|combats?|protects? against|wards? off|clears?(?: up)?|gets? rid of|stops?|banish(?:es)?|erases?)\\s+(?:your\\s+|the\\s+|all\\s+|any\\s+|stubborn\\s+)?(?:[a-z-]+\\s+)?\(enDisease)\\b"
+                     "\\b(?:cures?|cured|curing|treats?|treating|heals?|healing|prevents?|preventing|fights?|fighting|reverses?|reversing|relieves?|eliminates?|combats?|protects? against|wards? off|clears?(?: up)?|gets? rid of|stops?|banish(?:es)?|erases?|helps? (?:with|against|ease|relieve|reduce|fight|prevent)|say(?:s)? goodbye to|no more)\\s+(?:your\\s+|the\\s+|all\\s+|any\\s+|stubborn\\s+)?(?:[a-z-]+\\s+)?\(enDisease)\\b"
                         + "|\\b(?:lowers?|reduces?|regulates?|stabili[sz]es?|controls?)\\s+(?:your\\s+)?(?:blood pressure|blood sugar|cholesterol|glucose)\\b|\\b(?:lowers?|reduces?|cuts?)\\s+(?:the\\s+|your\\s+)?risks?\\s+of\\b|\\banti-?(?:cancer|tumou?r|viral|inflammatory)\\b",
                      reason: "claims to prevent or treat disease; only medicines may (art. 17, art. 28(2))"),
         ClaimPattern("health-function.zh", .healthClaim,
@@ -36,7 +40,7 @@ extension ClaimPatterns {
                      reason: "a health-function claim; only registered health food (category health_food) may state one",
                      applies: healthFunctionBarred),
         ClaimPattern("health-function.en", .healthClaim,
-                     "\\b(?:weight loss|lose weight|losing weight|slimming|(?:melts?|burns?|blasts?|flushes?|torches?|dissolves?|shrinks?|targets?)\\s+(?:away\\s+)?(?:[a-z]+\\s+){0,2}?fat|fat[- ]burning|burns? calories|detox(?:es|ify|ifies|ifying)?|cleanses? your (?:body|colon|liver|gut)|boosts? (?:your\\s+)?(?:immune system|immunity|metabolism)|immune[- ]boosting|strengthens? (?:your\\s+)?immun[a-z]+|anti-?ag(?:e)?ing|improves? (?:your\\s+)?(?:sleep|memory|digestion)|aids? (?:sleep|digestion)|(?:liver|kidney|gut) health|increases? (?:your\\s+)?height)\\b",
+                     "\\b(?:weight loss|lose weight|losing weight|slimming|(?:melts?|burns?|blasts?|flushes?|torches?|dissolves?|shrinks?|targets?)\\s+(?:away\\s+)?(?:[a-z]+\\s+){0,2}?fat|fat[- ]burning|burns? calories|strengthens? (?:your\\s+)?(?:bones|immune system|heart|liver|kidneys)|detox(?:es|ify|ifies|ifying)?|cleanses? your (?:body|colon|liver|gut)|boosts? (?:your\\s+)?(?:immune system|immunity|metabolism)|immune[- ]boosting|strengthens? (?:your\\s+)?immun[a-z]+|anti-?ag(?:e)?ing|improves? (?:your\\s+)?(?:sleep|memory|digestion)|aids? (?:sleep|digestion)|(?:liver|kidney|gut) health|increases? (?:your\\s+)?height)\\b",
                      reason: "a health-function claim; only registered health food (category health_food) may state one",
                      applies: healthFunctionBarred),
         ClaimPattern("medical-effect.zh", .healthClaim,
@@ -68,10 +72,10 @@ extension ClaimPatterns {
                      reason: "an anti-hair-loss (special-use) claim; allowed only for cosmetics with `special_use: [anti_hair_loss]`",
                      applies: specialUseBarred(.antiHairLoss)),
         ClaimPattern("endorsement.zh", .endorsement,
-                     "(?:医生|医师|专家|教授|院士|营养师|药剂师|皮肤科医生|牙医|护士)(?:都|们|一致|强烈|亲自)?(?:推荐|认证|认可|背书|力荐|建议|在用|指定|说好|夸|点赞|好评)|(?:国家|政府|卫健委|药监局|卫生部|国务院|央视|cctv|人民日报|新华社|中科院|军队|部队)(?:认证|推荐|指定|认可|监制|特供|专供|专用|合作)",
+                     "(?:医生|医师|专家|教授|院士|营养师|药剂师|皮肤科医生|牙医|护士)(?:都|们|一致|强烈|亲自)?(?:推荐|认证|认可|背书|力荐|建议|在用|指定|说好|夸|点赞|好评)|(?:国家|政府|卫健委|药监局|卫生部|国务院|央视|cctv|人民日报|新华社|中科院|军队|部队)(?:推荐|指定|监制|特供|专供|专用|合作)",
                      reason: "an endorsement by doctors, experts or state bodies (art. 9(2), art. 16–18)"),
         ClaimPattern("endorsement.en", .endorsement,
-                     "\\b(?:doctors?|dermatologists?|physicians?|experts?|dentists?|nutritionists?|scientists?)[- ](?:recommended|approved|endorsed|trusted)\\b|\\b(?:doctors?|dermatologists?|experts?|dentists?|scientists?)\\s+(?:all\\s+)?(?:recommend|agree|approve|endorse)\\b|\\b(?:clinically|medically|scientifically)[- ](?:proven|tested and proven|backed)\\b|\\bproven to\\b|\\b(?:fda|government|state)[- ](?:approved|endorsed|certified|recommended)\\b|\\bstudies (?:show|prove|confirm)\\b",
+                     "\\b(?:doctors?|dermatologists?|physicians?|experts?|dentists?|nutritionists?|scientists?)[- ](?:recommended|approved|endorsed|trusted)\\b|\\b(?:trusted|recommended|used|loved|approved|endorsed|chosen|prescribed)\\s+by\\s+(?:[a-z]+\\s+)?(?:doctors?|dermatologists?|physicians?|experts?|dentists?|nutritionists?|scientists?|nurses?|pharmacists?)\\b|\\b(?:doctors?|dermatologists?|experts?|dentists?|scientists?)\\s+(?:all\\s+)?(?:recommend|agree|approve|endorse)\\b|\\b(?:clinically|medically|scientifically)[- ](?:proven|tested and proven|backed)\\b|\\bproven to\\b|\\b(?:fda|government|state)[- ](?:approved|endorsed|certified|recommended)\\b|\\bstudies (?:show|prove|confirm)\\b",
                      reason: "an endorsement by doctors, experts or authorities, or an unverifiable 'proven' (art. 9(2), art. 16–18, art. 28)"),
     ]
 }

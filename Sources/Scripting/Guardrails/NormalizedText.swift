@@ -35,7 +35,13 @@ struct NormalizedText {
         for (index, scalar) in scalars.enumerated() { offsets[offset] = index; offset += scalar.utf16.count }
         offsets[offset] = scalars.count
         utf16ToScalar = offsets
+        hasHan = scalars.contains { Self.isHan($0) }
+        hasLatin = scalars.contains { TextFolding.isLatinLetter($0) }
     }
+
+    /// Whether the line holds Han characters, and Latin letters: rules of one script skip lines without it.
+    let hasHan: Bool
+    let hasLatin: Bool
 
     /// The folded line as a string (for regular expressions).
     let string: String

@@ -104,6 +104,17 @@ enum TextFolding {
 
     private static let separators: Set<Unicode.Scalar> = [" ", ".", "·", "・", "-", "_", "*", "/", "|", "~", "^", "+", "•", "‧"]
 
+    /// Between Han characters any separator, symbol or emoji counts as padding (第🔥一, 最~好), but
+    /// not sentence punctuation (，。！？、；：), which really separates words.
+    private static func isHanSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        if separators.contains(scalar) { return true }
+        if scalar.isASCII || NormalizedText.isHan(scalar) { return false }
+        switch scalar.properties.generalCategory {
+        case .otherSymbol, .mathSymbol, .modifierSymbol, .dashPunctuation, .connectorPunctuation, .spaceSeparator: return true
+        default: return false
+        }
+    }
+
     /// Separators between single characters removed: between Han characters (and a Han
     /// character and a digit) always, since written Chinese puts no spaces inside words; between
     /// Latin letters and digits only in a run of at least three single ones (B E S T, B.E.S.T).
@@ -112,10 +123,10 @@ enum TextFolding {
         // Han: 第 一 品 牌, 顶-级, 第 1.
         var index = 0
         while index < text.count {
-            guard separators.contains(text[index].scalar), index > 0 else { index += 1; continue }
+            guard isHanSeparator(text[index].scalar), index > 0 else { index += 1; continue }
             var end = index
-            while end < text.count, end - index < 3, separators.contains(text[end].scalar) { end += 1 }
-            if end < text.count, !separators.contains(text[end].scalar) {
+            while end < text.count, end - index < 3, isHanSeparator(text[end].scalar) { end += 1 }
+            if end < text.count, !isHanSeparator(text[end].scalar) {
                 let before = text[index - 1].scalar, after = text[end].scalar
                 let han = NormalizedText.isHan(before) || NormalizedText.isHan(after)
                 if han, NormalizedText.isHan(before) || isDigit(before), NormalizedText.isHan(after) || isDigit(after) {
@@ -153,11 +164,19 @@ enum TextFolding {
         text = zip(text, keep).filter(\.1).map(\.0)
     }
 
-    /// "Number one" in any spelling as `no.1`, and 第1 as 第一.
+    /// "Number one" in any spelling as `no.1`, and 第1 as 第一; homophones used to slip past
+    /// filters (醉好 for 最好, 弟一 for 第一, 决对 for 绝对) as the word they stand for.
     static func unifyNumberOne(_ text: inout [Folded]) {
         rewrite(&text, numberOne, with: "no.1")
         rewrite(&text, hanFirst, with: "第一")
+        rewrite(&text, homophoneMost, with: "最")
+        rewrite(&text, homophoneFirst, with: "第一")
+        rewrite(&text, homophoneAbsolute, with: "绝对")
     }
+
+    private static let homophoneMost = try! NSRegularExpression(pattern: "[醉嘴罪](?=[好佳低强高优火大便划实美香受畅热新])")
+    private static let homophoneFirst = try! NSRegularExpression(pattern: "[弟递地帝]一(?=[品名家款牌])")
+    private static let homophoneAbsolute = try! NSRegularExpression(pattern: "[决觉]对")
 
     private static let numberOne = try! NSRegularExpression(pattern: [  // fixed patterns, covered by tests
         #"(?<![a-z0-9])(?:no|n0|nr|num)\s?[.:#]?\s?1(?![0-9])"#,
