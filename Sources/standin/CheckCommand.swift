@@ -25,8 +25,8 @@ struct CheckCommand: ParsableCommand {
             error or a file that does not load.
 
               standin check --persona personas/xiaolin.yaml "全网最低价，仅剩3件"
-              standin check --persona personas/ava.yaml --catalog assets/demo/catalog-en.yaml \\
-                --product tea-01 --file lines.txt --tsv > report.tsv
+              standin check --persona personas/ava.yaml --category food --file lines.txt
+              standin check --persona p.yaml --catalog c.yaml --product tea-01 --tsv --file -
             """)
 
     @Argument(help: "The line to check (omit it with --file).")
@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A file of lines to check, one per line ('-' for standard input).", valueName: "path"))
     var file: String?
 
-    @Option(help: ArgumentHelp("The persona whose guardrails apply (YAML).", valueName: "path"))
+    @Option(help: ArgumentHelp("The persona whose guardrails apply (YAML; required).", valueName: "path"))
     var persona: String?
 
     @Option(help: ArgumentHelp("The catalog, for --product and its category rules.", valueName: "path"))

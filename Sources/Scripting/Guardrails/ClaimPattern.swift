@@ -82,8 +82,8 @@ extension NormalizedText {
         let text = string
         let results = expression.matches(in: text, range: NSRange(text.startIndex..., in: text))
         return results.compactMap { result in
-            guard let lower = utf16ToScalar[result.range.location],
-                  let upper = utf16ToScalar[result.range.location + result.range.length],
+            guard let lower = scalarIndex(utf16: result.range.location),
+                  let upper = scalarIndex(utf16: result.range.location + result.range.length),
                   upper > lower else { return nil }
             return lower..<upper
         }

@@ -30,10 +30,13 @@ struct NormalizedText {
         scalars = folded.map(\.scalar)
         origins = folded.map(\.origin)
         string = String(String.UnicodeScalarView(scalars))
-        var offsets: [Int: Int] = [:]
-        var offset = 0
-        for (index, scalar) in scalars.enumerated() { offsets[offset] = index; offset += scalar.utf16.count }
-        offsets[offset] = scalars.count
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        for (index, scalar) in scalars.enumerated() {
+            offsets.append(index)
+            if scalar.value > 0xFFFF { offsets.append(-1) }  // the second half of a surrogate pair
+        }
+        offsets.append(scalars.count)
         utf16ToScalar = offsets
         hasHan = scalars.contains { Self.isHan($0) }
         hasLatin = scalars.contains { TextFolding.isLatinLetter($0) }
@@ -45,8 +48,15 @@ struct NormalizedText {
 
     /// The folded line as a string (for regular expressions).
     let string: String
-    /// UTF-16 offset in `string` → index in `scalars`, for `NSRegularExpression` ranges.
-    let utf16ToScalar: [Int: Int]
+    /// UTF-16 offset in `string` → index in `scalars` (-1 inside a surrogate pair), for
+    /// `NSRegularExpression` ranges.
+    let utf16ToScalar: [Int]
+
+    /// The scalar index at UTF-16 `offset`, nil when the offset splits a scalar.
+    func scalarIndex(utf16 offset: Int) -> Int? {
+        guard offset >= 0, offset < utf16ToScalar.count, utf16ToScalar[offset] >= 0 else { return nil }
+        return utf16ToScalar[offset]
+    }
 
     /// The original text behind `range` of `scalars`.
     func original(_ range: Range<Int>) -> String {
