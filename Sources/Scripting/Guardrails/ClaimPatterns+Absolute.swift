@@ -27,7 +27,7 @@ enum ClaimPatterns {
                      "(?:找不到|没有|再无|别无|不会有)第二(?:家|个|款|件)|(?:独此|仅此|只此)一家|别无分号|yyds|永远的神|绝绝子|独一无二|绝无仅有|无与伦比|无可比拟|无可替代|不可替代|无人能及|无人能比|无出其右|举世无双|天下无双|首屈一指|数一数二|名列前茅|前所未有|史无前例|空前绝后|前无古人|独步天下|唯我独尊|百分百|首创|首款",
                      reason: "claims the product is unique or unprecedented (art. 9(3))"),
         ClaimPattern("competitor.zh", .absoluteClaim,
-                     "(?:吊打|碾压|完胜|秒杀(?!价|活动|福利|时间|专场)|甩|干翻|打败|胜过|超越)\\p{Han}{0,4}?(?:所有|一切|同行|同类|竞品|其他|别家|各大|大牌|任何|某)|比(?:别|其他|其它|同行|所有|任何|某|市面|外面|线下|实体店|超市|专柜|大牌|竞品|友商|京东|淘宝|天猫|拼多多)[^，。！？,.!?]{0,6}?(?:好|强|便宜|划算|优|值|低|实惠)|(?:任何|所有|其他)(?:品牌|同类|产品|家)[^，。！？,.!?]{0,4}?(?:都)?(?:比不上|不如|没法比)",
+                     "(?:吊打|碾压|完胜|秒杀(?!价|活动|福利|时间|专场)|甩|干翻|打败|胜过|超越)\\p{Han}{0,4}?(?:所有|一切|同行|同类|竞品|其他|别家|各大|大牌|任何|某)|比(?:别|其他|其它|同行|所有|任何|某|市面|外面|线下|实体店|超市|专柜|大牌|竞品|友商|京东|淘宝|天猫|拼多多)[^，。！？,.!?]{0,6}?(?:好|强|便宜|划算|优|值|低|实惠)|(?:任何|所有|其他)(?:品牌|同类|产品|家)[^，。！？,.!?]{0,4}?(?:都)?(?:比不上|不如|没法比)|(?:某[宝东猫音书多团]|别家|其他家|外面|同行|竞品)[^，。！？,.!?]{0,8}?(?:卖|价|贵|便宜|买不到|都没|没有这)",
                      reason: "compares the product against competitors (art. 9(3), art. 13)"),
         ClaimPattern("superlative-scope.en", .absoluteClaim,
                      "\\b(?!\(notSuperlative)\\b)[a-z]+est\\s+(?:[a-z'-]+\\s+){0,3}(?:in|on)\\s+(?:the\\s+)?(?:world|market|planet|universe|country|nation|industry|business|town|city|internet|web|galaxy)\\b",
@@ -45,7 +45,7 @@ enum ClaimPatterns {
                      "\\bsecond to none\\b|\\blike no other\\b|\\bnothing\\s+(?:[a-z]+\\s+){0,4}?(?:beats|compares|comes close|can match|matches)\\b|\\bno other\\s+[a-z]+\\s+(?:can|comes|does|is|has|will|even)\\b|\\bun(?:beat|match|rival|surpass|paralle|equal)(?:able|ed|led)\\b|\\bthe only\\s+(?!(?:downside|drawback|catch|problem|thing to|difference|way to tell)\\b)(?:[a-z-]+\\s+){0,2}?(?:brand|product|one|formula|company|shop|store|choice|thing|[a-z]+)\\s+(?:that|to|with|in|you|which|on)\\b|\\bthe first and only\\b|\\bone and only\\b|\\bthe original and best\\b|\\b(?:first|only)\\s+(?:brand|company|maker|product)\\s+(?:to|in|that|ever)\\b|\\b(?:world|industry|market|country|nation)'?s?[- ]first\\b|\\bfirst[- ]ever\\b",
                      reason: "claims the product is unique, unmatched or first of all (art. 9(3) counterpart)"),
         ClaimPattern("competitor.en", .absoluteClaim,
-                     "\\bbetter than (?:any|all|every|the rest|the competition|competitors?|other brands|the others|brand\\b|the (?:leading|big|other|name) brands?|the big names|store[- ]bought|[a-z]+'s)|\\bbeats? (?:all|every|any) (?:other )?[a-z]+|\\bblows? (?:the )?(?:competition|others) away\\b",
+                     "\\b(?:better|cheaper|stronger|softer|faster|tastier) than (?:any|all|every|the rest|the competition|competitors?|other brands|the others|brand\\b|the (?:leading|big|other|name) brands?|the big names|store[- ]bought|[a-z]+'s|(?:the\\s+)?(?:stuff|ones?|anything|what you)\\s+(?:at|in|from|you|else|on|they))|\\b(?:outperforms?|outlasts?|outsells?|outshines?|trumps?|surpasses?)\\s+(?:every|all|any|the|other|rival|competing|leading|brand|[a-z]+'s)\\b|\\bbeats? (?:all|every|any) (?:other )?[a-z]+|\\bbeats?\\s+(?:brand|rival|competing|other brands|[a-z]+'s)\\b|\\bblows? (?:the )?(?:competition|others) away\\b",
                      reason: "compares the product against competitors (art. 9(3), art. 13 counterpart)"),
     ]
 }
