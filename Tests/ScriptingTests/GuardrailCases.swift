@@ -149,7 +149,11 @@ enum GuardrailCases {
         GuardrailCase("这是我今年第一次来杭州。", nil), GuardrailCase("最高温度可以调到两百度。", nil, .appliance),
         GuardrailCase("杯子最大容量500毫升。", nil), GuardrailCase("A gift for your best friend.", nil),
         GuardrailCase("Item No. 1 in the box is the lid.", nil), GuardrailCase("我喝醉了也记得带它。", nil),
-        GuardrailCase("通过国家3C认证，用电放心。", nil, .appliance), GuardrailCase("弟弟一直在用这款书包。", nil), GuardrailCase("历史上这里一直产茶。", nil),
+        GuardrailCase("通过国家3C认证，用电放心。", nil, .appliance), GuardrailCase("最多可以叠加两张优惠券。", nil),
+        GuardrailCase("最关键的是清洗方便。", nil), GuardrailCase("送给最爱的人。", nil), GuardrailCase("绝对不要用钢丝球刷。", nil),
+        GuardrailCase("唯一的区别是颜色。", nil), GuardrailCase("充电到100%只要两小时。", nil, .appliance),
+        GuardrailCase("Best of all, it's dishwasher safe.", nil), GuardrailCase("Our first-ever live stream!", nil),
+        GuardrailCase("The best way to brew it is with cool water.", nil), GuardrailCase("It charges to 100% in two hours.", nil, .appliance), GuardrailCase("弟弟一直在用这款书包。", nil), GuardrailCase("历史上这里一直产茶。", nil),
     ]
 
     static var all: [GuardrailCase] { disguised + claims + healthClaims + guarantees + scarcityLines + clean }
