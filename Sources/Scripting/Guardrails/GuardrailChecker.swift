@@ -161,7 +161,6 @@ public struct GuardrailChecker: Sendable {
         return review
     }
 
-
     private static let listReason = "an absolute term (Advertising Law art. 9(3)); no exemption by meaning (time, order, limit, preference, self-comparison) covers it"
     private static let claimMarks: Set<Unicode.Scalar> = ["最", "第", "唯", "首", "史", "b", "1", "国", "百", "绝"]
 
