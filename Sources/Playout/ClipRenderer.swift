@@ -33,7 +33,7 @@ public struct ClipRenderer {
         var blocked: [String] = []
         if let custom = options.script {
             // A preview's own words pass the same guardrails as template lines.
-            let violations = custom.flatMap { script.guardrails.check($0) }
+            let violations = script.guardrails.check(lines: custom)
             guard violations.isEmpty else { throw PlayoutError.blockedLines(violations.map(\.description)) }
             lines = custom
         } else {

@@ -12,6 +12,9 @@ struct CompiledTemplate: Sendable {
     let text: String
     /// Prices written into the template as numbers; such a variant never airs.
     let literalPrices: [String]
+    /// Stock counts and deadlines written into the template's own words (fields blanked); such a
+    /// variant never airs. Rendered lines are not checked for scarcity: `{{stock}}` is data.
+    let literalScarcity: [(phrase: String, reason: String)]
 
     /// Parses `text` as Mustache with no HTML escaping; field names outside `allowed` and
     /// syntax errors become `FileError`s at the template's line.
@@ -35,6 +38,7 @@ struct CompiledTemplate: Sendable {
         self.kind = kind
         self.text = text
         literalPrices = LiteralPriceDetector.prices(in: text)
+        literalScarcity = GuardrailChecker.literalScarcity(in: text)
         origin = .template(field: field, variant: variant, location: source, product: nil)
     }
 

@@ -110,18 +110,27 @@ struct LineChooser {
             }))
             clean = false
         }
-        for line in candidate.lines {
+        if !candidate.template.literalScarcity.isEmpty {
+            let text = candidate.lines.map(\.text).joined(separator: " ")
+            append(BlockedLine(text: text, violations: candidate.template.literalScarcity.map {
+                GuardrailViolation(rule: .scarcity, phrase: $0.phrase, source: origin, reason: $0.reason)
+            }))
+            clean = false
+        }
+        // Scarcity in a rendered line is data ({{stock}}) unless it came from quoted catalog text.
+        let keep: (GuardrailViolation) -> Bool = { violation in
+            violation.rule != .scarcity || candidate.quoted.contains { $0.text.localizedCaseInsensitiveContains(violation.phrase) }
+        }
+        for part in guardrails.parts(candidate.lines, keep: keep) {
             // A phrase that is not in the template's own words came from the catalog text it quotes.
-            let violations = guardrails.check(line).map { violation in
+            let violations = part.violations.map { violation in
                 guard !candidate.template.text.localizedCaseInsensitiveContains(violation.phrase),
                       let quote = candidate.quoted.first(where: { $0.text.localizedCaseInsensitiveContains(violation.phrase) })
                 else { return violation }
-                return GuardrailViolation(rule: violation.rule, phrase: violation.phrase, source: quote.source)
+                return GuardrailViolation(rule: violation.rule, phrase: violation.phrase, source: quote.source, reason: violation.reason)
             }
-            if !violations.isEmpty {
-                append(BlockedLine(text: line.text, violations: violations))
-                clean = false
-            }
+            append(BlockedLine(text: part.text, violations: violations))
+            clean = false
         }
         return clean
     }

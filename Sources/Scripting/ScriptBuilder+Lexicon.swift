@@ -7,13 +7,14 @@ import StandInCore
 extension ScriptBuilder {
     /// The sign-off, said when the host leaves the room.
     public func signOff() -> [ScriptLine] {
-        cleared(lexicon.signOff.map { sentences(of: $0, values: TemplateFields.values(persona: persona)) } ?? [])
+        lexicon.signOff.map { cleared($0, sentences(of: $0, values: TemplateFields.values(persona: persona))) } ?? []
     }
 
     /// Catchphrase `index` (of `persona.lexicon.catchphrases`; see `CatchphraseSchedule`).
     public func catchphrase(_ index: Int) -> [ScriptLine] {
         guard lexicon.catchphrases.indices.contains(index) else { return [] }
-        return cleared(sentences(of: lexicon.catchphrases[index], values: TemplateFields.values(persona: persona)))
+        let template = lexicon.catchphrases[index]
+        return cleared(template, sentences(of: template, values: TemplateFields.values(persona: persona)))
     }
 
     /// A transition variant, chosen by `seed`, leading into `next`.
@@ -21,16 +22,18 @@ extension ScriptBuilder {
         guard !lexicon.transitions.isEmpty else { return [] }
         var random = SeededRandom(seed: seed, salt: "transition:" + next.id)
         let template = lexicon.transitions[Int(random.next(below: UInt64(lexicon.transitions.count)))]
-        return cleared(sentences(of: template, product: next, point: nil))
+        return cleared(template, sentences(of: template, product: next, point: nil))
     }
 
     /// The spoken AI disclosure (see `DisclosureCadence` for when).
     public func disclosure() -> [ScriptLine] {
-        cleared(lexicon.disclosure.map { sentences(of: $0, values: TemplateFields.values(persona: persona)) } ?? [])
+        lexicon.disclosure.map { cleared($0, sentences(of: $0, values: TemplateFields.values(persona: persona))) } ?? []
     }
 
-    /// `lines`, or nothing when any of them breaks a guardrail.
-    private func cleared(_ lines: [ScriptLine]) -> [ScriptLine] {
-        lines.allSatisfy { guardrails.check($0).isEmpty } ? lines : []
+    /// `lines`, or nothing when any of them (or their whole text) breaks a guardrail; scarcity
+    /// is judged on the template's own words, since `{{stock}}` is data.
+    private func cleared(_ template: CompiledTemplate, _ lines: [ScriptLine]) -> [ScriptLine] {
+        guard template.literalScarcity.isEmpty else { return [] }
+        return guardrails.parts(lines, keep: { $0.rule != .scarcity }).isEmpty ? lines : []
     }
 }

@@ -32,7 +32,7 @@ public struct ScriptBuilder: Sendable {
     public init(persona: Persona, catalog: Catalog) throws {
         self.persona = persona
         self.catalog = catalog
-        guardrails = GuardrailChecker(persona: persona)
+        guardrails = GuardrailChecker(persona: persona, catalog: catalog)
         greeting = try CompiledTemplate(text: persona.greeting, source: SourceLocation(file: persona.file, line: nil),
                                         kind: nil, field: "greeting")
         var variants: [SegmentKind: [CompiledTemplate]] = [:]

@@ -15,6 +15,9 @@ public enum TemplateFields {
         "currency_symbol": "¥, $, € … for the catalog's currency",
         "brand": "the persona's brand",
         "host": "the persona's display name",
+        "stock": "units left, from the catalog's stock (empty when the catalog does not track it)",
+        "offer_ends": "time the current offer ends, HH:MM, from the catalog's offer_ends (empty when none)",
+        "offer_ends_date": "date the current offer ends, YYYY-MM-DD, from the catalog's offer_ends (empty when none)",
     ]
 
     /// The fields of texts that are not about one product (sign-off, catchphrases, the
@@ -42,6 +45,12 @@ public enum TemplateFields {
             }
         }
         if let point { values["point"] = point }
+        // Scarcity and urgency only from data: a literal count or deadline is blocked (`ClaimPatterns.scarcity`).
+        if let stock = product.stock { values["stock"] = String(stock) }
+        if let end = product.offerEnds {
+            values["offer_ends"] = end.time
+            values["offer_ends_date"] = end.date
+        }
         return values
     }
 }

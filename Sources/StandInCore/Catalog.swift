@@ -16,6 +16,13 @@ public struct Product: Sendable, Equatable, Identifiable {
     public var stock: Int? = nil
     /// Questions viewers may ask and the answers the host may air (`faq:`, optional).
     public var faq: [FAQEntry] = []
+    /// What kind of goods this is, for category claim rules; nil when the catalog does not say
+    /// (then every category restriction applies).
+    public var category: ProductCategory? = nil
+    /// Special-use cosmetics registrations the product holds (cosmetics only).
+    public var specialUse: [SpecialUse] = []
+    /// When the current offer ends; the only source of a countdown the host may say.
+    public var offerEnds: OfferEnd? = nil
 
     public init(id: String, name: String, price: Price, listPrice: Price?, sellingPoints: [String],
                 imagePath: String, source: SourceLocation, textLines: TextLines = TextLines()) {

@@ -72,6 +72,7 @@ extension Catalog {
                                          sellingPoints: fields.value("selling_points")?.sequence?.map { $0.mark?.line } ?? []))
         product.stock = try fields.optionalInt("stock", in: 0...1_000_000_000)
         product.faq = try loadFAQ(fields)
+        try loadClaimFields(fields, into: &product)
         if product.sellingPoints.isEmpty { throw fields.error("selling_points", "must list at least one point") }
         try fields.finish()
         return product

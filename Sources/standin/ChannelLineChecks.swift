@@ -29,10 +29,9 @@ enum ChannelLineChecks {
                 found.append(FileError(file: channel.file, line: channel.textLines[field], field: field, problem: "has an unknown placeholder {{\(name)}}; \(hint)"))
             }
             let filled = text.replacingOccurrences(of: "{{host}}", with: "Lily").replacingOccurrences(of: "{{time}}", with: "19:00")
-            for line in builder.customLines(filled, source: SourceLocation(file: channel.file, line: nil)) {
-                for violation in builder.guardrails.check(line) {
-                    found.append(FileError(file: channel.file, line: channel.textLines[field], field: field, problem: "would be kept off air: \(violation)"))
-                }
+            let parts = builder.customLines(filled, source: SourceLocation(file: channel.file, line: nil))
+            for violation in builder.guardrails.check(lines: parts) {
+                found.append(FileError(file: channel.file, line: channel.textLines[field], field: field, problem: "would be kept off air: \(violation)"))
             }
         }
         return found

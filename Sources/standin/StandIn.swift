@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct StandIn: ParsableCommand {
@@ -19,5 +20,22 @@ struct StandIn: ParsableCommand {
               standin render --persona personas/xiaolin.yaml \\
                 --catalog assets/demo/catalog.yaml --product tea-01 --out clip.mp4
             """,
-        subcommands: [Stream.self, Render.self, PersonaCommand.self, ChannelCommand.self, PlanCommand.self, Serve.self, FAQCommand.self])
+        subcommands: [Stream.self, Render.self, PersonaCommand.self, ChannelCommand.self, PlanCommand.self, Serve.self,
+                      CheckCommand.self, FAQCommand.self])
+
+    /// The default entry point, except that `standin check` reports a usage error with exit status 2
+    /// (its documented contract for scripts) instead of the parser's 64.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            if CheckCommand.isCheckInvocation(arguments), exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -87,7 +87,7 @@ struct SegmentScripter {
     func checked(_ text: String?, field: String) -> PlannedScript {
         guard let text, !text.isEmpty else { return PlannedScript() }
         let lines = builder.customLines(text, source: SourceLocation(file: channel.file, line: nil))
-        let violations = lines.flatMap { builder.guardrails.check($0) }
+        let violations = builder.guardrails.check(lines: lines)
         guard violations.isEmpty else {
             return PlannedScript(blocked: [BlockedLine(text: "\(field): \(text)", violations: violations)])
         }

@@ -19,11 +19,7 @@ public enum PersonaValidator {
         let builder = try ScriptBuilder(persona: persona, catalog: catalog)
         var report = ProblemList()
         let templates = [builder.greeting] + SegmentKind.allCases.flatMap { builder.variants[$0] ?? [] }
-        for template in templates {
-            for price in template.literalPrices {
-                report.add(GuardrailViolation(rule: .literalPrice, phrase: price, source: template.origin), key: nil)
-            }
-        }
+        for template in templates { addTemplateWordProblems(template, to: &report) }
         report.add(builder.guardrails.check(builder.guardrails.declineLine, source: declineLineSource(persona)))
         report.add(builder.guardrails.check(persona.checkLaterLine, source: checkLaterSource(persona)))
         var catalogHits = Set<String>()
@@ -40,13 +36,13 @@ public enum PersonaValidator {
                 for point in points {
                     // Catalog text this render quotes: a hit inside it was already reported at its catalog line.
                     let quoted = [quotesName ? product.name : nil, point].compactMap { $0 }
-                    for line in builder.sentences(of: template, product: product, point: point) {
-                        for violation in builder.guardrails.check(line)
-                        where !(catalogHits.contains(product.id + "\u{0}" + violation.rule.id + "\u{0}" + violation.phrase)
-                                && quoted.contains { $0.contains(violation.phrase) }) {
-                            report.add(violation, key: "\(template.origin)\u{0}\(violation.rule.id)\u{0}\(violation.phrase)",
-                                       product: product.id)
-                        }
+                    let lines = builder.sentences(of: template, product: product, point: point)
+                    // Each sentence and the whole render; scarcity only from the template's words ({{stock}} is data).
+                    for violation in builder.guardrails.parts(lines, keep: { $0.rule != .scarcity }).flatMap(\.violations)
+                    where !(catalogHits.contains(product.id + "\u{0}" + violation.rule.id + "\u{0}" + violation.phrase)
+                            && quoted.contains { $0.contains(violation.phrase) }) {
+                        report.add(violation, key: "\(template.origin)\u{0}\(violation.rule.id)\u{0}\(violation.phrase)",
+                                   product: product.id)
                     }
                 }
             }
@@ -55,28 +51,32 @@ public enum PersonaValidator {
         return report.problems
     }
 
+    /// Prices, stock counts and deadlines written into a template's own words.
+    private static func addTemplateWordProblems(_ template: CompiledTemplate, to report: inout ProblemList) {
+        for price in template.literalPrices {
+            report.add(GuardrailViolation(rule: .literalPrice, phrase: price, source: template.origin), key: nil)
+        }
+        for hit in template.literalScarcity {
+            report.add(GuardrailViolation(rule: .scarcity, phrase: hit.phrase, source: template.origin, reason: hit.reason), key: nil)
+        }
+    }
+
     /// Sign-off, catchphrases and the spoken disclosure (persona fields only), and every
     /// transition rendered into every product.
     private static func addLexiconProblems(_ builder: ScriptBuilder, catalog: Catalog, to report: inout ProblemList) {
         let lexicon = builder.lexicon
         let own = [lexicon.signOff, lexicon.disclosure].compactMap { $0 } + lexicon.catchphrases
-        for template in own + lexicon.transitions {
-            for price in template.literalPrices {
-                report.add(GuardrailViolation(rule: .literalPrice, phrase: price, source: template.origin), key: nil)
-            }
-        }
+        for template in own + lexicon.transitions { addTemplateWordProblems(template, to: &report) }
         for template in own {
-            for line in builder.sentences(of: template, values: TemplateFields.values(persona: builder.persona)) {
-                report.add(builder.guardrails.check(line))
-            }
+            let lines = builder.sentences(of: template, values: TemplateFields.values(persona: builder.persona))
+            report.add(builder.guardrails.parts(lines, keep: { $0.rule != .scarcity }).flatMap(\.violations))
         }
         for template in lexicon.transitions {
             for product in catalog.products {
-                for line in builder.sentences(of: template, product: product, point: nil) {
-                    for violation in builder.guardrails.check(line) {
-                        report.add(violation, key: "\(template.origin)\u{0}\(violation.rule.id)\u{0}\(violation.phrase)",
-                                   product: product.id)
-                    }
+                let lines = builder.sentences(of: template, product: product, point: nil)
+                for violation in builder.guardrails.parts(lines, keep: { $0.rule != .scarcity }).flatMap(\.violations) {
+                    report.add(violation, key: "\(template.origin)\u{0}\(violation.rule.id)\u{0}\(violation.phrase)",
+                               product: product.id)
                 }
             }
         }

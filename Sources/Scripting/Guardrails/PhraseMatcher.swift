@@ -7,8 +7,8 @@
 /// At each position the longest exemption and the longest rule starting there are compared:
 /// an exemption at least as long as the rule consumes its text (so 最近 hides its 最, and
 /// "best before" hides "best"); otherwise the rule is reported and its text consumed.
-/// Matching is case-insensitive, treats full-width ASCII as ASCII and runs of spaces as one
-/// space. A pattern that starts or ends with a Latin letter or digit matches only at a word
+/// Patterns and lines are both folded by `NormalizedText` (case, width, traditional characters,
+/// spaced letters, "No.1" spellings). A pattern that starts or ends with a Latin letter or digit matches only at a word
 /// boundary there ("best" is not found in "bestow"); Han text has no word boundaries.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     private struct Entry: Sendable {
@@ -45,8 +45,19 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Every rule hit in an already normalized line (normalize once for several matchers).
     func matches(in normalized: NormalizedText) -> [(phrase: String, payload: Payload)] {
+        hits(in: normalized).map { (normalized.original($0.range), $0.payload) }
+    }
+
+    /// Every rule hit as a range of `normalized.scalars`.
+    func hits(in normalized: NormalizedText) -> [(range: Range<Int>, payload: Payload)] {
+        scan(normalized).hits
+    }
+
+    /// Rule hits and the exemptions that consumed text, as ranges of `normalized.scalars`.
+    func scan(_ normalized: NormalizedText) -> (hits: [(range: Range<Int>, payload: Payload)], exempt: [Range<Int>]) {
         let scalars = normalized.scalars
-        var found: [(phrase: String, payload: Payload)] = []
+        var found: [(range: Range<Int>, payload: Payload)] = []
+        var exempt: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
             let value = scalars[index].value
@@ -57,11 +68,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 continue
             }
             if let payload = hit.payload {
-                found.append((normalized.original(index..<index + hit.pattern.count), payload))
+                found.append((index..<index + hit.pattern.count, payload))
+            } else {
+                exempt.append(index..<index + hit.pattern.count)
             }
             index += hit.pattern.count
         }
-        return found
+        return (found, exempt)
     }
 
     /// `whole`: a hyphen also continues the word, so an exemption does not swallow part of a
