@@ -23,7 +23,7 @@ public final class FrameCompositor {
     /// Background, avatar without eyes and mouth, product card and AI label. After `advance`
     /// the changing regions (eyes, mouth, caption band) show what it drew last.
     public private(set) var base: RGBAImage
-    private let text: TextRenderer
+    let text: TextRenderer
     private let mouths: [Viseme: Canvas]
     private let eyes: [EyeState: Canvas]
     private var captions: CaptionCache

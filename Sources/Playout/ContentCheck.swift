@@ -38,26 +38,25 @@ public enum ContentCheck {
         }
     }
 
-    /// Every product picture decodes (within `ImageDecoder.maxPixels`) and its card lays out.
+    /// Every product picture decodes (within `ImageDecoder.maxPixels`) and its card is drawn
+    /// where the scene puts it. The scene is built once; each card is drawn alone, and a file
+    /// several products share is decoded once.
     public static func catalogProblems(_ catalog: Catalog, persona: Persona, video: VideoSettings? = nil) -> [FileError] {
-        let text = try? TextRenderer()
+        let scene = SceneSpec(video: video ?? VideoSettings(width: 720, height: 1280, fps: 30), look: persona.look,
+                              aiLabel: persona.aiLabel, card: nil)
+        // A scene that cannot be built is the persona's look to fix (`lookProblems` says so).
+        let compositor: FrameCompositor? = (try? TextRenderer()).flatMap { try? FrameCompositor(scene: scene, text: $0) }
+        var pictures: [String: Result<RGBAImage, Error>] = [:]
         var found: [FileError] = []
         for product in catalog.products {
-            let card: ProductCard
-            do {
-                card = try ProductCard(product, catalog: catalog)
-            } catch {
+            let picture = pictures[product.imagePath] ?? Result { try ImageDecoder.decode(path: product.imagePath) }
+            pictures[product.imagePath] = picture
+            switch picture {
+            case let .failure(error):
                 found.append(FileError(file: product.source.file, line: product.source.line, context: "product '\(product.id)'",
                                        field: "image", problem: "cannot be shown: \(error)"))
-                continue
-            }
-            guard let text else { continue }
-            let scene = SceneSpec(video: video ?? VideoSettings(width: 720, height: 1280, fps: 30), look: persona.look, aiLabel: persona.aiLabel, card: card)
-            do {
-                _ = try FrameCompositor(scene: scene, text: text)
-            } catch {
-                found.append(FileError(file: product.source.file, line: product.source.line, context: "product '\(product.id)'",
-                                       problem: "its card cannot be laid out: \(error)"))
+            case let .success(image):
+                _ = compositor?.cardAlone(ProductCard(product, catalog: catalog, picture: image))
             }
         }
         return found

@@ -27,6 +27,26 @@ import StandInCore
         #expect(Fixtures.count(in: card, of: base) { base.pixel(x: $0, y: $1) == Fixtures.look.accent } == 0)
     }
 
+    /// What validate draws for each product: the same pixels as the card in the whole scene
+    /// (inside its rounded corners, where nothing of the scene shows through).
+    @Test(arguments: [(180, 320), (720, 1280)])
+    func theCardDrawnAloneIsTheSceneCard(size: (Int, Int)) throws {
+        let withCard = try Fixtures.compositor(Fixtures.scene(width: size.0, height: size.1))
+        let withoutCard = try Fixtures.compositor(Fixtures.scene(width: size.0, height: size.1, card: nil))
+        let alone = withoutCard.cardAlone(try #require(withCard.scene.card))
+        let rect = withCard.layout.cardRect, inset = rect.height / 8
+        #expect(alone.width == rect.width && alone.height > rect.height)
+        var differing = 0
+        for y in (rect.y + inset)..<(rect.maxY - inset) {
+            for x in (rect.x + inset)..<(rect.maxX - inset) where alone.pixel(x: x - rect.x, y: y - rect.y) != withCard.base.pixel(x: x, y: y) {
+                differing += 1
+            }
+        }
+        #expect(differing == 0)
+        #expect(Fixtures.count(in: PixelRect(x: 0, y: 0, width: alone.width, height: alone.height), of: alone) {
+            alone.pixel(x: $0, y: $1) == Fixtures.productGreen } > 0, "the picture is on it")
+    }
+
     @Test func cardWithoutImageStillShowsThePrice() throws {
         let compositor = try Fixtures.compositor(Fixtures.scene(card: Fixtures.card(image: false)))
         let card = compositor.layout.cardRect, base = compositor.base
