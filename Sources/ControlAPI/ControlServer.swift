@@ -102,8 +102,11 @@ private final class StartOutcome: @unchecked Sendable {  // `condition` guards `
     func wait(timeout: TimeInterval) -> Result<Int, Error>? {
         condition.lock()
         defer { condition.unlock() }
-        let deadline = Date().addingTimeInterval(timeout)
-        while result == nil, condition.wait(until: deadline) {}
+        // Timed by the monotonic clock (a wall-clock step must not stretch it), in short waits.
+        let deadline = ContinuousClock.now + .milliseconds(Int64(timeout * 1000))
+        while result == nil, ContinuousClock.now < deadline {
+            _ = condition.wait(until: Date().addingTimeInterval(0.05))
+        }
         return result
     }
 }
