@@ -44,13 +44,10 @@ public enum Loopback {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
-    /// `GET path` from 127.0.0.1:`port` over HTTP/1.0; the response body as text.
-    public static func httpGet(port: Int, path: String) throws -> String {
+    /// A TCP socket connected to 127.0.0.1:`port` (the caller closes it).
+    public static func connectedSocket(port: Int) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw SocketError(description: "socket: \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        var timeout = timeval(tv_sec: 2, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -58,7 +55,20 @@ public enum Loopback {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw SocketError(description: "connect to port \(port): \(String(cString: strerror(errno)))") }
+        guard connected == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw SocketError(description: "connect to port \(port): \(reason)")
+        }
+        return fd
+    }
+
+    /// `GET path` from 127.0.0.1:`port` over HTTP/1.0; the response body as text.
+    public static func httpGet(port: Int, path: String) throws -> String {
+        let fd = try connectedSocket(port: port)
+        defer { close(fd) }
+        var timeout = timeval(tv_sec: 2, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let request = Array("GET \(path) HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n".utf8)
         guard send(fd, request, request.count, Int32(MSG_NOSIGNAL)) == request.count else {
             throw SocketError(description: "send to port \(port) failed")

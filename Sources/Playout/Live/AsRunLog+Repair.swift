@@ -34,25 +34,14 @@ extension AsRunLog {
                     "file": "\(path)", "line": "\(item.line)", "bytes": "\(item.text.count)",
                 ])
             }
-            try appendSynced(aside, to: (folder as NSString).appendingPathComponent("quarantine.txt"), files: files)
+            if !aside.isEmpty {
+                let quarantine = try files.openForAppending((folder as NSString).appendingPathComponent("quarantine.txt"))
+                defer { quarantine.close() }
+                try quarantine.appendWhole(aside)
+            }
             try files.replace(path, with: good, sync: true)
             moved += bad.count
         }
         return moved
-    }
-
-    /// Appends `data` to `path` and syncs it; on failure the file is cut back to what it was.
-    private static func appendSynced(_ data: Data, to path: String, files: StateFileSystem) throws {
-        guard !data.isEmpty else { return }
-        let file = try files.openForAppending(path)
-        defer { file.close() }
-        let end = try file.size()
-        do {
-            try file.write(data)
-            try file.sync()
-        } catch {
-            try? file.truncate(to: end)
-            throw error
-        }
     }
 }

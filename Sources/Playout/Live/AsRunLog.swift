@@ -69,14 +69,7 @@ public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock`
             }
             // Whole lines only: a write that fails midway (a full disk) is cut back off, so the
             // next entry does not glue onto half a line.
-            let end = try handle.size()
-            do {
-                try handle.write(line)
-                try handle.sync()
-            } catch {
-                do { try handle.truncate(to: end) } catch { cleanEnd = end }
-                throw error
-            }
+            try handle.appendWhole(line) { cleanEnd = $0 }
         }
     }
 
@@ -111,9 +104,7 @@ public final class AsRunLog: @unchecked Sendable {  // one writer thread; `lock`
                 }
             }
         }
-        // In plan order: segment numbers only grow, while a backward clock step makes channel
-        // positions (and the file a record lands in) go back.
-        return records.sorted { ($0.index, $0.start) < ($1.index, $1.start) }
+        return records.sorted(by: AsRunRecord.inPlanOrder)   // the file a record lands in can go back with the clock
     }
 }
 

@@ -80,6 +80,12 @@ public struct AsRunRecord: Sendable, Codable, Equatable {
         endTime = start.addingTimeInterval(Double(max(0, aired)) / Double(MediaClock.sampleRate))
     }
 
+    /// Plan order: by segment number (numbers only grow, while a backward clock step makes
+    /// channel positions go back), then by start.
+    static func inPlanOrder(_ first: AsRunRecord, _ second: AsRunRecord) -> Bool {
+        (first.index, first.start) < (second.index, second.start)
+    }
+
     /// What the planner replays on restart.
     public var entry: AsRunEntry {
         AsRunEntry(index: index, start: start, kind: kind, productID: productID, actualLength: length, skipped: skipped,

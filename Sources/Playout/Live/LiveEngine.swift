@@ -98,7 +98,7 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         }
         var records = try AsRunLog.read(folder: asRun.folder, logger: logger, skippingDamaged: !repaired)
         let cut = logSegmentCutByKill(logged: records)
-        if let cut { records = (records + [cut.entry]).sorted { ($0.index, $0.start) < ($1.index, $1.start) } }
+        if let cut { records = (records + [cut.entry]).sorted(by: AsRunRecord.inPlanOrder) }
         let waiting = cut.flatMap { $0.written ? nil : $0.entry }
         let now = clock.wallTime()
         let resumption = try Planner.resume(settings: settings, epoch: state.epoch, history: records.map(\.entry), now: now)

@@ -7,8 +7,7 @@ import Foundation
 ///
 /// ```swift
 /// let file = try files.openForAppending(path)   // created when missing
-/// let end = try file.size()
-/// do { try file.write(line); try file.sync() } catch { try? file.truncate(to: end); throw error }
+/// try file.appendWhole(line)                     // the whole line, synced, or the file as it was
 /// ```
 public protocol StateFileSystem: Sendable {
     /// `path` opened for writing at its end; created empty when missing.
@@ -32,6 +31,22 @@ public protocol StateFile: AnyObject {
     /// Cuts it back to `length` bytes.
     func truncate(to length: UInt64) throws
     func close()
+}
+
+extension StateFile {
+    /// Appends `data` and syncs it, whole or not at all: when the write or the sync fails, the
+    /// file is cut back to where it ended and the error thrown. If that cut fails too, `uncut`
+    /// gets the length to cut back to before anything else is written.
+    func appendWhole(_ data: Data, uncut: (UInt64) -> Void = { _ in }) throws {
+        let end = try size()
+        do {
+            try write(data)
+            try sync()
+        } catch {
+            do { try truncate(to: end) } catch { uncut(end) }
+            throw error
+        }
+    }
 }
 
 /// The machine's file system.
