@@ -162,7 +162,7 @@ enum TextFolding {
             var cursor = index + 1
             while true {
                 var end = cursor
-                while end < text.count, end - cursor < 2, separators.contains(text[end].scalar) { end += 1 }
+                while end < text.count, end - cursor < 3, separators.contains(text[end].scalar) { end += 1 }
                 guard end > cursor, single(end) else { break }
                 gaps.append(cursor..<end)
                 tokens.append(end)
