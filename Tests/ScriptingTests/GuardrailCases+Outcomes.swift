@@ -25,6 +25,11 @@ extension GuardrailCases {
         GuardrailCase("The stuff they sell at Walmart is junk.", disparagement),
         GuardrailCase("Don't buy the knockoffs on Temu, get the real one here.", disparagement),
         GuardrailCase("这批货只进了20箱。", scarcity), GuardrailCase("卖完了就没有了，等明年吧。", scarcity),
+        GuardrailCase("F r e s h e s t  t e a  i n  t h e  w o r l d", absolute),
+        GuardrailCase("After a month her cholesterol came right back down to normal.", medical),
+        GuardrailCase("A leading dermatologist, who asked us not to name her, recommends it daily.", endorsement),
+        GuardrailCase("Packed with zinc for your immune system.", health), GuardrailCase("抹一下就能烫卷，不用去理发店。", "special-use:perm"),
+        GuardrailCase("经过临床验证，安全有效。", endorsement), GuardrailCase("这款润喉糖能止咳。", "health-claim|decline-topic:medical"),
     ]
 
     static let outcomeExemptions: [GuardrailCase] = [
@@ -35,5 +40,7 @@ extension GuardrailCases {
         GuardrailCase("我也不确定是不是最便宜的，价格大家自己比一比。", nil),
         GuardrailCase("It's not the fanciest kettle, but it boils fast.", nil), GuardrailCase("The base is 100% bamboo.", nil),
         GuardrailCase("For best results, hand wash in cold water.", nil), GuardrailCase("本品不能代替药物。", nil),
+        GuardrailCase("保温壶最多灌到内胆的横线。", nil), GuardrailCase("这个系列的两款水壶当中，白色这款最轻。", nil),
+        GuardrailCase("小朋友绝对不要自己去碰刀片。", nil), GuardrailCase("它只是普通的茶，不能治病。", nil),
     ]
 }
