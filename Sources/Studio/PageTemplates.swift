@@ -8,10 +8,11 @@ enum PageTemplates {
     static let head = """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>StandIn studio</title><link rel="stylesheet" href="/studio/assets/studio.css"></head>
+        <title>StandIn studio</title><link rel="stylesheet" href="/studio/assets/studio.css">
+        {{#user}}<meta name="csrf-token" content="{{csrf}}">{{/user}}</head>
         <body><header><a class="home" href="/studio/personas">StandIn studio</a>
         {{#user}}<span class="who">{{name}} · {{brand}} · {{role}}</span>
-        <form method="post" action="/studio/logout"><button id="logout">Sign out</button></form>{{/user}}</header><main>
+        <form method="post" action="/studio/logout"><input type="hidden" name="csrf" value="{{csrf}}"><button id="logout">Sign out</button></form>{{/user}}</header><main>
         """
 
     static let foot = """
@@ -22,7 +23,7 @@ enum PageTemplates {
         {{> head}}
         <h1>Sign in</h1>
         {{#error}}<p class="error" id="login-error">{{error}}</p>{{/error}}
-        <form method="post" action="/studio/login" class="login">
+        <form method="post" action="/studio/login" class="login"><input type="hidden" name="csrf" value="{{csrf}}">
         <label>Name <input name="name" id="name" autocomplete="username" required></label>
         <label>Password <input name="password" id="password" type="password" autocomplete="current-password" required></label>
         <button id="sign-in">Sign in</button></form>
@@ -39,8 +40,14 @@ enum PageTemplates {
         <td>{{#published}}v{{published}}{{/published}}{{^published}}—{{/published}}</td>
         <td>{{#handWritten}}not in the studio yet: open it to edit{{/handWritten}}{{^handWritten}}{{lastAction}} by {{lastAuthor}}, {{lastTime}}{{/handWritten}}</td></tr>{{/personas}}
         {{^personas}}<tr><td colspan="4">No personas yet.</td></tr>{{/personas}}</table>
-        <form class="new" method="get" action="/studio/new"><input type="hidden" name="brand" value="{{brand}}">
-        <label>New persona id <input name="id" pattern="[a-z0-9][a-z0-9-]{0,39}" required></label><button>Create</button></form>
+        <form class="new" method="get" action="/studio/new" data-brand="{{brand}}"><h3>New persona</h3>
+        <input type="hidden" name="brand" value="{{brand}}">
+        <label>Host name <input name="name" class="new-name" value="{{newName}}" placeholder="e.g. Sunny Kitchen Host or 小林" required></label>
+        <label>Id <input name="id" class="new-id" value="{{newID}}" pattern="[a-z0-9][a-z0-9\\-]{0,39}" maxlength="40"
+          title="lower-case letters a–z, digits and '-'" placeholder="made from the name"></label>
+        <small class="hint">The id names the persona's files and is what a channel asks for. It is made from the
+        host name; change it if you like (a–z, 0–9, '-').</small>
+        {{#newError}}<p class="error new-error">{{newError}}</p>{{/newError}}<button>Create</button></form>
         </section>{{/brands}}
         {{> foot}}
         """
@@ -56,7 +63,7 @@ enum PageTemplates {
         saving from here would change:</p><ul>{{#unkept}}<li>{{.}}</li>{{/unkept}}</ul></div>{{/hasUnkept}}
         <p id="status" class="status">Checking…</p><ul class="problems" data-for="general"></ul>
         <p id="message" class="message" role="status"></p>
-        <div class="columns"><form class="fields" onsubmit="return false">
+        <div class="columns"><form class="fields" id="fields">
         {{#sections}}<fieldset id="section-{{anchor}}"><legend>{{title}}</legend>{{#fields}}{{> field}}{{/fields}}
         {{#isLook}}<div class="upload"><label>Sprite pack name <input id="sprite-pack-name" value="{{id}}"></label>
         <label>Layers (PNG with alpha) <input id="sprite-files" type="file" accept="image/png" multiple></label>

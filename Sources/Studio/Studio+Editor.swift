@@ -3,7 +3,7 @@ import PersonaStore
 
 extension Studio {
     /// Everything the editor page shows: the fields by section, products for previews, history.
-    func editorValues(user: StudioUser, brand: String, id: String, form: PersonaForm, version: Int?,
+    func editorValues(session: StudioSession, brand: String, id: String, form: PersonaForm, version: Int?,
                       summary: PersonaSummary?, unkept: [String] = []) -> [String: Any] {
         let sections: [[String: Any]] = PersonaForm.sections.map { section in
             ["title": section.title, "anchor": section.title.lowercased(), "isLook": section.title == "Look", "id": id,
@@ -21,7 +21,7 @@ extension Studio {
         let latest = summary.flatMap { $0.isHandWritten ? nil : $0.latest }
         let state = summary?.isHandWritten == true ? "hand-written file, not in the studio yet"
             : latest.map { "showing v\(version ?? $0) of v\($0)" } ?? "new"
-        return ["user": Self.userValues(user), "brand": brand, "id": id, "state": state,
+        return ["user": Self.userValues(session), "brand": brand, "id": id, "state": state,
                 "latest": latest.map { $0 as Any } ?? false, "handWritten": summary?.isHandWritten ?? false,
                 "published": summary?.published.map { $0 as Any } ?? false, "unkept": unkept, "hasUnkept": !unkept.isEmpty,
                 "sections": sections, "history": history,

@@ -84,7 +84,11 @@ extension Studio {
                 }
                 let product = edit.product ?? self.check.catalog.products[0].id
                 let line = edit.line.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-                let data = try await self.previews.render(kind, persona: persona, product: product, line: line)
+                if let line, line.count > self.settings.maxPreviewLineCharacters {
+                    throw StudioError.badRequest("the line to say is \(line.count) characters long; a preview says at most "
+                        + "\(self.settings.maxPreviewLineCharacters): shorten it")
+                }
+                let data = try await self.previews.render(kind, persona: persona, product: product, line: line, for: user.name)
                 return self.bytes(data, type: kind.contentType)
             }
         }
@@ -95,9 +99,10 @@ extension Studio {
         let brand = try context.parameters.require("brand"), id = try context.parameters.require("id")
         try authorize(user, brand: brand)
         guard StoreName.isValid(id) else { throw StudioError.badRequest("'\(id)' is not a persona id (a-z, 0-9, '-')") }
-        if let owner = try store.brand(ofPersona: id), owner != brand {
-            throw user.mayAccess(brand: owner) ? StudioError.conflict("persona '\(id)' belongs to brand '\(owner)'")
-                                               : StudioError.forbidden(brand: owner)
+        // An id another brand owns is, to staff who may not see that brand, just absent from
+        // theirs (the store reads only the brand's own folder; saving it says the id is taken).
+        if let owner = try store.brand(ofPersona: id), owner != brand, user.mayAccess(brand: owner) {
+            throw StudioError.conflict("persona '\(id)' belongs to brand '\(owner)'")
         }
         return (brand, id)
     }

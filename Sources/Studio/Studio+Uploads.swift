@@ -24,7 +24,7 @@ extension Studio {
                 guard let header = PNGHeader(data), header.hasAlpha else {
                     throw StudioError.unsupportedMedia("a sprite layer must be a PNG with alpha")
                 }
-                let image = try self.store(data, in: "\(self.folder(of: brand))/sprites/\(pack)", as: file)
+                let image = try await self.store(data, in: "\(self.folder(of: brand))/sprites/\(pack)", as: file, for: user)
                 return self.json(UploadResponse(path: "sprites/\(pack)/\(file)", width: image.width, height: image.height),
                                  status: .created)
             }
@@ -39,31 +39,51 @@ extension Studio {
                     throw StudioError.badRequest("'\(file)' is not an image name: use a-z, 0-9, '-' and .png, .jpg or .jpeg")
                 }
                 let data = try await self.body(of: request, limit: self.settings.maxUploadBytes)
-                let image = try self.store(data, in: "\(self.folder(of: brand))/images", as: file)
+                let image = try await self.store(data, in: "\(self.folder(of: brand))/images", as: file, for: user)
                 return self.json(UploadResponse(path: "images/\(file)", width: image.width, height: image.height),
                                  status: .created)
             }
         }
     }
 
-    /// Decodes `data` as a picture (refusing anything that is not one), then renames it into
-    /// `folder/name`; nothing is left behind when it fails.
-    private func store(_ data: Data, in folder: String, as name: String) throws -> RGBAImage {
+    /// Decodes `data` as a picture (refusing anything that is not a PNG, JPEG or WebP, or has
+    /// more than `maxUploadPixels` by its header, before decoding), on the work queue, then
+    /// renames it into `folder/name`; nothing is left behind when it fails.
+    private func store(_ data: Data, in folder: String, as name: String, for user: StudioUser) async throws -> StoredPicture {
+        guard let header = PictureHeader(data) else {
+            throw StudioError.unsupportedMedia("the upload is not a PNG, JPEG or WebP picture")
+        }
+        let limit = settings.maxUploadPixels
+        let (pixels, overflow) = header.width.multipliedReportingOverflow(by: header.height)
+        guard !overflow, pixels <= limit else {
+            throw StudioError.tooManyPixels(width: header.width, height: header.height, limit: limit)
+        }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = "\(folder)/.upload-\(UUID().uuidString.prefix(12))-\(name)"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw StudioError.preview("cannot write into \(folder)")
+            throw StudioError.preview("cannot store the upload")
         }
         defer { try? FileManager.default.removeItem(atPath: temporary) }
-        let image: RGBAImage
+        let picture: StoredPicture
         do {
-            image = try ImageDecoder.decode(path: temporary)
+            picture = try await work.run(for: user.name) {
+                let image = try ImageDecoder.decode(path: temporary, maxPixels: limit)
+                return StoredPicture(width: image.width, height: image.height)
+            }
+        } catch let error as StudioError {
+            throw error
         } catch {
             throw StudioError.unsupportedMedia("the upload is not a picture that can be decoded")
         }
         guard rename(temporary, "\(folder)/\(name)") == 0 else { throw StudioError.preview("cannot store \(name)") }
-        return image
+        return picture
     }
+}
+
+/// The size of a stored upload (the pixels are not kept).
+struct StoredPicture: Sendable {
+    var width: Int
+    var height: Int
 }
 
 struct UploadResponse: Encodable {

@@ -8,6 +8,9 @@ enum StudioScript {
       if (!editor) return;
       const api = editor.dataset.api;
       const $ = (id) => document.getElementById(id);
+      // Every request that changes something carries the session's token (CSRF).
+      const token = document.querySelector('meta[name="csrf-token"]').content;
+      $("fields").addEventListener("submit", (event) => event.preventDefault());
 
       function fields() {
         const values = {};
@@ -16,7 +19,7 @@ enum StudioScript {
       }
       function post(path, body) {
         return fetch(api + path, { method: "POST", credentials: "same-origin",
-          headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+          headers: { "Content-Type": "application/json", "X-CSRF-Token": token }, body: JSON.stringify(body) });
       }
       async function errorText(response) {
         try { return (await response.json()).error || response.statusText; } catch (e) { return response.statusText; }
@@ -102,7 +105,7 @@ enum StudioScript {
 
       async function upload(path, file) {
         const response = await fetch("/studio/api/brands/" + editor.dataset.brand + path,
-          { method: "PUT", credentials: "same-origin", body: file });
+          { method: "PUT", credentials: "same-origin", headers: { "X-CSRF-Token": token }, body: file });
         if (!response.ok) throw new Error(file.name + ": " + await errorText(response));
         return response.json();
       }
