@@ -14,6 +14,13 @@ extension Channel {
             name.hasPrefix("/") ? name : folder.appendingPathComponent(name).absoluteURL.standardized.path
         }
 
+        let declaredID = problems.collect { () throws -> String? in
+            let id = try root.optionalString("id")
+            if let id, !isValidID(id) {
+                throw root.error("id", "must be 1-64 of a-z, 0-9, '-' and '_' (it names the state folder and API tokens' scope), got '\(id)'")
+            }
+            return id
+        }
         let personaPath = problems.collect { resolve(try root.string("persona")) }
         let catalogPath = problems.collect { resolve(try root.string("catalog")) }
         let zone = problems.collect { () throws -> TimeZone in
@@ -49,6 +56,7 @@ extension Channel {
             rotation: rotation, promos: promos, handoff: handoff, disclosure: disclosure, fillerLines: fillers,
             destinations: destinations, api: api, relay: relay, source: SourceLocation(file: path, line: root.line))
         channel.textLines = textLines(root.node)
+        channel.declaredID = declaredID ?? nil
         if let loop = relayLoop(relay, destinations) { throw FileErrors([loop]) }
         let overlaps = channel.timingProblems()
         if !overlaps.isEmpty { throw FileErrors(overlaps) }

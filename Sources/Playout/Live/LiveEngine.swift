@@ -103,7 +103,7 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         let now = clock.wallTime()
         let resumption = try Planner.resume(settings: settings, epoch: state.epoch, history: records.map(\.entry), now: now)
         logger.info("channel starting", metadata: [
-            "channel": "\(channel.file)", "persona": "\(persona.id) \(persona.versionTag)",
+            "channel": "\(channel.id)", "file": "\(channel.file)", "persona": "\(persona.id) \(persona.versionTag)",
             "epoch": "\(state.epoch)", "resumed_entries": "\(records.count)",
             "segment": "\(resumption.segment.kind.rawValue) \(resumption.segment.productID ?? "")",
             "segment_start": "\(resumption.segment.start)",
