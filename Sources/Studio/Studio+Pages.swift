@@ -36,8 +36,10 @@ extension Studio {
                 let form = try opened.map { try self.editorForm($0.text, id: id) }
                     ?? StarterPersona.form(id: id, displayName: FormBody(request.uri.query ?? "")["name"] ?? "")
                 let unkept = opened.map { FormFidelity.unkeptFields(of: $0.text, folder: self.folder(of: brand)) } ?? []
-                return self.html(self.pages.render("editor", self.editorValues(
-                    session: session, brand: brand, id: id, form: form, version: opened?.version, summary: summary, unkept: unkept)))
+                var values = self.editorValues(session: session, brand: brand, id: id, form: form, version: opened?.version,
+                                               summary: summary, unkept: unkept)
+                values["notice"] = Self.notice(FormBody(request.uri.query ?? ""), summary: summary)
+                return self.html(self.pages.render("editor", values))
             }
         }
         group.get("brands/:brand/personas/:id/diff") { request, context in
@@ -53,6 +55,25 @@ extension Studio {
                 ]))
             }
         }
+    }
+
+    /// What the last action did, said plainly after the page reloads (`?saved=3`,
+    /// `?published=3`, `?restored=4&from=2`); nil when the page was just opened.
+    static func notice(_ query: FormBody, summary: PersonaSummary?) -> String? {
+        let number = { (key: String) in query[key].flatMap { Int($0) } }
+        if let version = number("published") {
+            return "Version \(version) is on air: viewers hear it from the next segment."
+        }
+        if let version = number("restored") {
+            let from = number("from").map { " (a copy of version \($0))" } ?? ""
+            return "Saved as version \(version)\(from). It is not on air yet: publish it to put it on air."
+        }
+        if let version = number("saved") {
+            let draft = summary?.record(of: version)?.isDraft == true
+            return draft ? "Saved as version \(version), a draft: fix the problems shown, then save again to publish."
+                : "Saved as version \(version). It is not on air until you publish it."
+        }
+        return nil
     }
 
     /// The list of personas by brand, with the create form (and what was wrong with the last try).

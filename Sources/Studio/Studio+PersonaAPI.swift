@@ -18,8 +18,10 @@ extension Studio {
         group.post("check") { request, context in
             await self.api(request) { user in
                 let (brand, id) = try self.target(context, user)
-                let form = self.form(try await self.editRequest(request), id: id)
-                return self.json(CheckResponse(problems: self.check.run(form, folder: self.folder(of: brand)).problems))
+                let edit = try await self.editRequest(request)
+                let (problems, persona) = self.check.run(self.form(edit, id: id), folder: self.folder(of: brand))
+                return self.json(CheckResponse(problems: problems,
+                                               examples: persona.map { self.check.examples(of: $0, productID: edit.product) } ?? [:]))
             }
         }
         group.post("versions") { request, context in
@@ -80,7 +82,9 @@ extension Studio {
                 let edit = try await self.editRequest(request)
                 let (problems, persona) = self.check.run(self.form(edit, id: id), folder: self.folder(of: brand))
                 guard let persona else {
-                    throw StudioError.badRequest("the persona does not load yet: \(problems.first?.message ?? "")")
+                    let first = problems.first
+                    let label = first.flatMap { FieldSpec.all[$0.field]?.label }.map { "\($0): " } ?? ""
+                    throw StudioError.badRequest("the persona cannot be previewed yet: \(label)\(first?.message ?? "")")
                 }
                 let product = edit.product ?? self.check.catalog.products[0].id
                 let line = edit.line.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }

@@ -6,9 +6,9 @@ import StandInCore
 
 extension Studio {
     /// `PUT /studio/api/brands/:brand/sprites/:pack/:file` (one layer of a sprite pack, a PNG
-    /// with alpha) and `PUT …/images/:file` (a product image, PNG or JPEG). The body is the
-    /// file. Names are checked (no paths), sizes limited, and the bytes must decode as a picture;
-    /// files land only under the brand's folder.
+    /// with alpha) and `PUT …/images/:file` (a product picture, PNG, JPEG or WebP, under any
+    /// ordinary name). The body is the file. Names are checked (no paths), sizes and pixels
+    /// limited, and the bytes must decode as a picture; files land only under the brand's folder.
     func addUploadRoutes<Context: RequestContext>(to group: RouterGroup<Context>) {
         group.put("sprites/:pack/:file") { request, context in
             await self.api(request) { user in
@@ -29,18 +29,28 @@ extension Studio {
                                  status: .created)
             }
         }
+        // Any ordinary file name will do ("Mug Photo.PNG"): the picture is stored under a safe
+        // name made from it (`mug-photo.png`, the extension from its real format).
         group.put("images/:file") { request, context in
             await self.api(request) { user in
                 let brand = try context.parameters.require("brand")
                 try self.authorize(user, brand: brand)
-                let file = try context.parameters.require("file")
-                let parts = file.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 2, StoreName.isValid(parts[0]), ["png", "jpg", "jpeg"].contains(parts[1]) else {
-                    throw StudioError.badRequest("'\(file)' is not an image name: use a-z, 0-9, '-' and .png, .jpg or .jpeg")
+                let given = try context.parameters.require("file")
+                let file = given.removingPercentEncoding ?? given
+                let parts = file.split(separator: ".", omittingEmptySubsequences: false)
+                let pictureExtensions = ["png", "jpg", "jpeg", "webp"]
+                guard !file.hasPrefix("."), !file.contains("/"), !file.contains("\\"), !file.contains("\0"), parts.count >= 2,
+                      pictureExtensions.contains(parts.last!.lowercased()) else {
+                    throw StudioError.badRequest("'\(file)' is not a picture's file name: it should end in .png, .jpg or .webp")
                 }
                 let data = try await self.body(of: request, limit: self.settings.maxUploadBytes)
-                let image = try await self.store(data, in: "\(self.folder(of: brand))/images", as: file, for: user)
-                return self.json(UploadResponse(path: "images/\(file)", width: image.width, height: image.height),
+                guard let header = PictureHeader(data) else {
+                    throw StudioError.unsupportedMedia("the upload is not a PNG, JPEG or WebP picture")
+                }
+                let stem = PersonaID.suggested(from: parts.dropLast().joined(separator: "."))
+                let name = "\(stem).\(header.format == .jpeg ? "jpg" : header.format.rawValue)"
+                let image = try await self.store(data, in: "\(self.folder(of: brand))/images", as: name, for: user)
+                return self.json(UploadResponse(path: "images/\(name)", width: image.width, height: image.height),
                                  status: .created)
             }
         }

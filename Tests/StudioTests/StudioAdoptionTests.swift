@@ -35,7 +35,7 @@ import TestSupport
             #expect(created.status == .seeOther && created.headers[.location] == page)
             let editor = try await client.execute(uri: page, method: .get, headers: lin)
             #expect(editor.status == .ok)
-            #expect(editor.text.contains("hand-written file, not in the studio yet") && editor.text.contains(#"id="hand-written""#))
+            #expect(editor.text.contains("the hand-written file (not in the studio yet)") && editor.text.contains(#"id="hand-written""#))
             #expect(editor.text.contains("大家好，欢迎来到{{brand}}的直播间，我是{{host}}。"))
             #expect(editor.text.contains(#"<option value="cmn-latn-pinyin" selected>"#))
             #expect(!editor.text.contains(#"id="unkept""#) && !editor.text.contains(#"id="publish""#))
