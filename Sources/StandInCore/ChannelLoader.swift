@@ -75,9 +75,8 @@ extension Channel {
     private static func loadVideo(_ fields: YAMLMapping?) throws -> VideoSettings {
         guard let fields else { return VideoSettings(width: 720, height: 1280, fps: 30) }
         let size = try fields.optionalString("size") ?? "720x1280"
-        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
-        guard parts.count == 2 else { throw fields.error("size", "must look like 720x1280, got '\(size)'") }
-        let video = VideoSettings(width: parts[0], height: parts[1], fps: try fields.int("fps", in: 1...60, default: 30))
+        guard let parsed = VideoSettings.parseSize(size) else { throw fields.error("size", "must look like 720x1280, got '\(size)'") }
+        let video = VideoSettings(width: parsed.width, height: parsed.height, fps: try fields.int("fps", in: 1...60, default: 30))
         if let problem = video.problems().first { throw fields.error(video.fps == 30 ? "size" : "fps", problem) }
         try fields.finish()
         return video
