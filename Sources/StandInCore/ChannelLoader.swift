@@ -37,6 +37,7 @@ extension Channel {
         let fillers = problems.collect { try loadFillerLines(root.mapping("fillers", required: false)) }
         let destinations = problems.collect { try loadDestinations(root) }
         let api = problems.collect { try loadAPI(root.mapping("api", required: false), resolve: resolve) }
+        let comments = problems.collect { try loadComments(root.mapping("comments", required: false)) }
         problems.collect { try root.finish() }
 
         guard problems.isEmpty, let personaPath, let catalogPath, let zone, let video, let audio, let shifts,
@@ -49,6 +50,7 @@ extension Channel {
             rotation: rotation, promos: promos, handoff: handoff, disclosure: disclosure, fillerLines: fillers,
             destinations: destinations, api: api, relay: relay, source: SourceLocation(file: path, line: root.line))
         channel.textLines = textLines(root.node)
+        channel.comments = comments ?? CommentSettings()
         if let loop = relayLoop(relay, destinations) { throw FileErrors([loop]) }
         let overlaps = channel.timingProblems()
         if !overlaps.isEmpty { throw FileErrors(overlaps) }
