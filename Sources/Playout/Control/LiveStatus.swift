@@ -63,6 +63,8 @@ public struct LiveStatus: Sendable, Codable, Equatable {
     public var uptimeSeconds: Double
     /// As-run entries the disk has not taken yet (written in order once it does).
     public var asRunBacklog: Int
+    /// Comment sources and the choices made about comments; absent without `comments.sources`.
+    public var comments: CommentsStatus? = nil
 
     init(snapshot: EngineSnapshot, channel: String, paused: Bool, questionsWaiting: Int, commandsWaiting: Int,
          uptime: TimeInterval, now: Int) {

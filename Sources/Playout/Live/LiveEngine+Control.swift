@@ -68,6 +68,7 @@ extension LiveEngine {
         case .faq(let match): "faq \(match.productID)#\(match.entryIndex + 1)"
         case .checkLater: "check later"
         case .declined(let topic): "declined (\(topic))"
+        case .reaction(let what): "reaction \(what)"
         }
         let hidden = Set(reply.withheld.map(\.kind.rawValue)).sorted().joined(separator: ", ")
         let detail = "\(entry.question.id) \(kind): \(reply.questionCaption ?? "(question not shown: \(hidden.isEmpty ? "guardrails" : hidden))")"

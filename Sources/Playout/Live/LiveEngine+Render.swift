@@ -152,6 +152,7 @@ extension LiveEngine {
         record.events = events.isEmpty ? nil : events
         let degraded = run.faults.take()
         record.degraded = degraded.isEmpty ? nil : degraded
+        record.comments = desk.comments.takeTally()
         reportDegraded(degraded, index: segment.index)
         queue.push(.aired(record, end: MediaTime(samples: segment.start + length - run.origin)), at: MediaTime(samples: position - run.origin))
     }
