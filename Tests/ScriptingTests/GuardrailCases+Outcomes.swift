@@ -39,6 +39,8 @@ extension GuardrailCases {
         GuardrailCase("Works better than any painkillers I've tried.", "health-claim|absolute-claim"),
         GuardrailCase("Trust me, you'll see results.", guarantee), GuardrailCase("It can't fail.", guarantee),
         GuardrailCase("Skip the cheap knockoffs from the drugstore.", disparagement),
+        GuardrailCase("这杯喝下去能降xue ya。", "health-claim|decline-topic:medical"), GuardrailCase("jian fei期间也能放心喝。", health),
+        GuardrailCase("一抹就mei白。", "special-use:whitening|result-guarantee"), GuardrailCase("有gxy的朋友可以试试。", "health-claim|decline-topic:medical"),
     ]
 
     static let outcomeExemptions: [GuardrailCase] = [
@@ -53,6 +55,7 @@ extension GuardrailCases {
         GuardrailCase("小朋友绝对不要自己去碰刀片。", nil), GuardrailCase("它只是普通的茶，不能治病。", nil),
         GuardrailCase("最大的那一款容量是两升。", nil), GuardrailCase("外套的棉含量为100%。", nil),
         GuardrailCase("它是日常饮品，替代不了药物治疗。", nil), GuardrailCase("下单领券再减五元，满六十九包邮。", nil),
+        GuardrailCase("这款ins风的杯子配色很好看，下午tea time必备。", nil), GuardrailCase("今天的vlog里也用了它。", nil),
         GuardrailCase("Use the code at checkout for $5 off, and shipping is free on orders over $49.", nil),
     ]
 }
