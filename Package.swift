@@ -63,6 +63,14 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
+        // Viewers' comments from the platforms: connectors (webhook, Twitch IRC, YouTube Live Chat), each
+        // with its own reconnect loop; choosing what the host answers; reactions. Feeds the control desk.
+        .target(name: "Comments", dependencies: [
+            "Playout", "Guide", "Scripting", "StandInCore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+        ]),
         // Persona versions on disk: save, history, diff, roll back, the published pointer. No HTTP.
         .target(name: "PersonaStore", dependencies: ["StandInCore", .product(name: "Yams", package: "Yams")]),
         // The persona authoring page: sign-in, editor, live validation, previews (Hummingbird routes).
@@ -75,7 +83,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "standin", dependencies: [
-            "Playout", "MediaIO", "ControlAPI", "StandInCore", "Scripting", "Scheduler", "Studio", "PersonaStore",
+            "Playout", "MediaIO", "ControlAPI", "Comments", "StandInCore", "Scripting", "Scheduler", "Studio", "PersonaStore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -98,6 +106,11 @@ let package = Package(
         .testTarget(name: "ControlAPITests", dependencies: [
             "ControlAPI", "Playout", "Guide", "StandInCore", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+        .testTarget(name: "CommentsTests", dependencies: [
+            "Comments", "Playout", "Guide", "Scripting", "StandInCore", "TestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "PersonaStoreTests", dependencies: ["PersonaStore", "StandInCore", "TestSupport"]),
         .testTarget(name: "StudioTests", dependencies: [

@@ -11,6 +11,8 @@ public struct PlannedAnswer: Sendable, Equatable {
         case checkLater
         /// Medical, financial or legal: the decline line.
         case declined(DeclineTopic)
+        /// Not an answer: a reaction line (`ViewerReaction.kind`: gift, follow, milestone, welcome).
+        case reaction(String)
     }
 
     public var kind: Kind

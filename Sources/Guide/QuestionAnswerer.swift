@@ -37,7 +37,8 @@ public struct QuestionAnswerer: Sendable {
 
     /// The reply to a queue entry, addressed to everyone who asked it.
     public func answer(_ entry: QuestionQueue.Entry, productOnAir: String?) -> PlannedAnswer {
-        answer(text: entry.question.text, names: entry.viewerNames, productOnAir: productOnAir)
+        if let reaction = entry.question.reaction { return react(reaction, names: entry.viewerNames) }
+        return answer(text: entry.question.text, names: entry.viewerNames, productOnAir: productOnAir)
     }
 
     func answer(text: String, names: [String], productOnAir: String?) -> PlannedAnswer {

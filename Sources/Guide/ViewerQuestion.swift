@@ -14,9 +14,14 @@ public struct ViewerQuestion: Sendable, Equatable {
     public var receivedAt: Int
     /// Higher is answered first (e.g. a paid question, or one a moderator pinned); default 0.
     public var priority: Int
+    /// Not a question: a persona line reacting to the viewer (thanks for a gift, a welcome);
+    /// `text` is then only its summary for the queue and logs.
+    public var reaction: ViewerReaction?
 
-    public init(id: String, viewerName: String, text: String, receivedAt: Int, priority: Int = 0) {
+    public init(id: String, viewerName: String, text: String, receivedAt: Int, priority: Int = 0,
+                reaction: ViewerReaction? = nil) {
         self.id = id; self.viewerName = viewerName; self.text = text; self.receivedAt = receivedAt; self.priority = priority
+        self.reaction = reaction
     }
 
     /// The text as compared for duplicates: letters and digits only, full-width folded, lower case.

@@ -44,6 +44,7 @@ extension Channel {
         let fillers = problems.collect { try loadFillerLines(root.mapping("fillers", required: false)) }
         let destinations = problems.collect { try loadDestinations(root) }
         let api = problems.collect { try loadAPI(root.mapping("api", required: false), resolve: resolve) }
+        let comments = problems.collect { try loadComments(root.mapping("comments", required: false)) }
         problems.collect { try root.finish() }
 
         guard problems.isEmpty, let personaPath, let catalogPath, let zone, let video, let audio, let shifts,
@@ -57,6 +58,7 @@ extension Channel {
             destinations: destinations, api: api, relay: relay, source: SourceLocation(file: path, line: root.line))
         channel.textLines = textLines(root.node)
         channel.declaredID = declaredID ?? nil
+        channel.comments = comments ?? CommentSettings()
         if let loop = relayLoop(relay, destinations) { throw FileErrors([loop]) }
         let overlaps = channel.timingProblems()
         if !overlaps.isEmpty { throw FileErrors(overlaps) }

@@ -68,6 +68,7 @@ struct FAQCommand: ParsableCommand {
                      + (match.productNamed ? " (product named)" : ""))
         case .checkLater: printOut("check later")
         case .declined(let topic): printOut("declined (\(topic))")
+        case .reaction(let what): printOut("reaction \(what)")
         }
         printOut("language: \(reply.language.rawValue)")
         printOut("question shown: " + (reply.questionCaption ?? "no (\(reply.withheld.map(\.description).joined(separator: ", ")))"))

@@ -37,6 +37,7 @@ extension SecretRedactor {
             register(url: destination.url)
             register(values: destination.secrets)
         }
+        register(values: channel.comments.secrets)
         if let relay = channel.relay {
             register(url: relay.ingest)
             register(values: relay.secrets)

@@ -1,3 +1,4 @@
+import Comments
 import ControlAPI
 import Foundation
 import Hummingbird
@@ -13,14 +14,17 @@ extension Stream {
     /// tokens) and the persona studio (with --studio-users); nil when neither is on.
     /// Its connections are held to the channel's `api` limits, fitted into half of `fileLimit`.
     func startServer(_ files: ChannelFiles, desk: ControlDesk, registry: PrometheusCollectorRegistry,
-                     asRunFolder: String, fileLimit: FileLimit, logger: Logger) throws -> ControlServer? {
+                     asRunFolder: String, fileLimit: FileLimit, webhooks: CommentWebhooks? = nil,
+                     logger: Logger) throws -> ControlServer? {
         let channel = files.channel
         let api = !noAPI && !channel.api.tokens.isEmpty
         if !noAPI, channel.api.tokens.isEmpty {
             logger.info("control API off: the channel file lists no api.tokens (docs/api.md)")
         }
-        guard api || studioUsers != nil else { return nil }
+        let hooks = !noAPI && webhooks?.isEmpty == false
+        guard api || studioUsers != nil || hooks else { return nil }
         let router = Router(context: APIRequestContext.self)
+        if hooks { webhooks?.add(to: router) }   // signed by HMAC, not by a bearer token (docs/comments.md)
         if api {
             ControlRoutes(desk: desk, tokens: channel.api.tokens, asRunFolder: asRunFolder, registry: registry).add(to: router)
         }
@@ -42,6 +46,7 @@ extension Stream {
             "max_connections": "\(limits.maxConnections)",
             "request_timeout_ms": "\(channel.api.requestTimeoutMilliseconds)",
             "control_api": "\(api ? "http://\(host):\(server.port) (tokens: \(channel.api.tokens.map(\.name).joined(separator: ", ")))" : "off")",
+            "comment_webhooks": "\(hooks ? "http://\(host):\(server.port)/comments/<source>" : "off")",
             "studio": "\(studioUsers != nil ? "http://\(host):\(server.port)/studio" : "off")",
         ])
         return server

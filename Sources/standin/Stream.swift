@@ -157,9 +157,11 @@ struct Stream: ParsableCommand {
             if !voice.isEmpty { throw FileErrors(voice) }
             let engine = try LiveEngine(channel: files.channel, persona: persona, catalog: files.catalog,
                                         options: options, logger: logger)
+            let comments = startComments(files, persona: persona, desk: engine.desk, metrics: factory, logger: logger)
+            defer { comments?.stop() }
             let server = try startServer(files, desk: engine.desk, registry: registry,
                                          asRunFolder: (options.stateFolder as NSString).appendingPathComponent("asrun"),
-                                         fileLimit: fileLimit, logger: logger)
+                                         fileLimit: fileLimit, webhooks: comments?.webhooks, logger: logger)
             defer { server?.stop() }
             let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
                 signal(number, SIG_IGN)

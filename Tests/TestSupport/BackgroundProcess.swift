@@ -10,7 +10,9 @@ public final class BackgroundProcess: @unchecked Sendable {  // `process` is thr
 
     /// Starts `executable` (looked up on PATH) with `arguments`; stdout and stderr go to `logPrefix`.out/.err.
     /// With `quitKey` (ffmpeg's is "q"), its stdin is a pipe and `quit(timeout:)` ends it cleanly.
-    public init(_ executable: String, _ arguments: [String], logPrefix: String, quitKey: String? = nil) throws {
+    /// `environment`: the program's whole environment (nil: this process's).
+    public init(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, logPrefix: String,
+                quitKey: String? = nil) throws {
         stderrPath = logPrefix + ".err"
         input = quitKey == nil ? nil : Pipe()
         self.quitKey = quitKey
@@ -18,6 +20,7 @@ public final class BackgroundProcess: @unchecked Sendable {  // `process` is thr
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [executable] + arguments
+        if let environment { process.environment = environment }
         process.standardInput = input ?? FileHandle.nullDevice
         process.standardOutput = FileHandle(forWritingAtPath: logPrefix + ".out")
         process.standardError = FileHandle(forWritingAtPath: stderrPath)

@@ -17,6 +17,8 @@ public final class ControlDesk: @unchecked Sendable {  // `lock` guards every va
     /// The name tokens are scoped to (the channel file's name without extension).
     public let channelID: String
     public let metrics: EngineMetrics
+    /// The comment connectors' states and choices (docs/comments.md).
+    public let comments = CommentBoard()
     let productIDs: Set<String>
     let epoch: Date
     private let now: @Sendable () -> Int
@@ -83,13 +85,15 @@ public final class ControlDesk: @unchecked Sendable {  // `lock` guards every va
     /// Queues a viewer's question; throws `GuideError` for empty or oversize text. The display
     /// name is kept sanitised (`ViewerNames.sanitized`: no control or format characters).
     @discardableResult
-    public func ask(viewer: String, text: String, priority: Int = 0) throws -> (id: String, outcome: QuestionQueue.Outcome) {
+    public func ask(viewer: String, text: String, priority: Int = 0,
+                    reaction: ViewerReaction? = nil) throws -> (id: String, outcome: QuestionQueue.Outcome) {
         let position = now()
         let viewer = ViewerNames.sanitized(viewer)
         return try lock.withLock {
             lastID += 1
-            let id = "q\(lastID)"
-            let outcome = try questions.add(ViewerQuestion(id: id, viewerName: viewer, text: text, receivedAt: position, priority: priority))
+            let id = (reaction == nil ? "q" : "r") + "\(lastID)"
+            let outcome = try questions.add(ViewerQuestion(id: id, viewerName: viewer, text: text, receivedAt: position,
+                                                           priority: priority, reaction: reaction))
             if case .queued = outcome { askedAt[id] = Date() }
             if case .queuedDropping = outcome { askedAt[id] = Date() }
             metrics.questionReceived(outcome)
@@ -139,8 +143,10 @@ public final class ControlDesk: @unchecked Sendable {  // `lock` guards every va
         let (snapshot, pause, waiting, commands) = lock.withLock {
             (self.snapshot, self.pause, questions.waiting(at: now()).count, requests.count)
         }
-        return LiveStatus(snapshot: snapshot, channel: channelID, paused: pause != .running, questionsWaiting: waiting,
-                          commandsWaiting: commands, uptime: started.duration(to: .now).seconds, now: now())
+        var status = LiveStatus(snapshot: snapshot, channel: channelID, paused: pause != .running, questionsWaiting: waiting,
+                                commandsWaiting: commands, uptime: started.duration(to: .now).seconds, now: now())
+        status.comments = comments.status()
+        return status
     }
 }
 

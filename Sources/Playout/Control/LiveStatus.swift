@@ -9,7 +9,7 @@ struct EngineSnapshot: Sendable {
     var humanOnAir = false
     var upcoming: [Segment] = []
     var timeline: Timeline?
-    var outputs: OutputFanOut?
+    var outputs: (any PacketSink)?
     /// Channel positions: the render thread's (furthest rendered) and the sender's (on air).
     var rendered = 0
     var sent = 0
@@ -63,6 +63,8 @@ public struct LiveStatus: Sendable, Codable, Equatable {
     public var uptimeSeconds: Double
     /// As-run entries the disk has not taken yet (written in order once it does).
     public var asRunBacklog: Int
+    /// Comment sources and the choices made about comments; absent without `comments.sources`.
+    public var comments: CommentsStatus? = nil
 
     init(snapshot: EngineSnapshot, channel: String, paused: Bool, questionsWaiting: Int, commandsWaiting: Int,
          uptime: TimeInterval, now: Int) {

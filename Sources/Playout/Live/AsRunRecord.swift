@@ -53,6 +53,9 @@ public struct AsRunRecord: Sendable, Codable, Equatable {
     /// True on the first segment after a wall-clock step: the plan was rebuilt from its start
     /// (its events hold the step). Absent otherwise.
     public var replanned: Bool? = nil
+    /// Viewers' comments while the segment aired: how many got each choice (`queued`,
+    /// `merged`, `chit_chat`, `rate_limited`, …; docs/comments.md). Absent when none came.
+    public var comments: [String: Int]? = nil
 
     /// How a relayed feed was held to the channel's clock.
     public struct FeedFrames: Sendable, Codable, Equatable {
