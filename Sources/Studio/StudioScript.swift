@@ -104,7 +104,6 @@ enum StudioScript {
             URL.revokeObjectURL(image.src);
             image.src = URL.createObjectURL(await response.blob());
             image.style.display = "block";
-            $("preview-status").textContent = "";
           } else if (response.status !== 429) {
             $("preview-status").textContent = await errorText(response);
           }
@@ -169,7 +168,13 @@ enum StudioScript {
       async function preview(kind, line) {
         const started = performance.now();
         $("preview-status").textContent = "Rendering…";
-        const response = await post("/preview/" + kind, { fields: fields(), product: $("product").value, line: line });
+        let response = null;
+        // The live picture may be rendering: the server takes one job per user, so wait and ask again.
+        for (let attempt = 0; attempt < 20; attempt++) {
+          response = await post("/preview/" + kind, { fields: fields(), product: $("product").value, line: line });
+          if (response.status !== 429) break;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
         if (!response.ok) { $("preview-status").textContent = await errorText(response); return; }
         const url = URL.createObjectURL(await response.blob());
         players[kind].src = url;
