@@ -65,11 +65,12 @@ public struct FAQIndex: Sendable {
         let synonyms = SynonymTable(catalog: catalog)
         self.synonyms = synonyms
         func terms(_ text: String) -> [String] { SearchTokenizer.terms(text, synonyms: synonyms) }
+        func termsOfName(_ text: String) -> [String] { SearchTokenizer.terms(text, synonyms: synonyms, concepts: false) }
         var entries: [(product: Int, entry: Int)] = []
         var documents: [[String]] = []
         var productDocuments: [[String]] = []
         for (p, product) in catalog.products.enumerated() {
-            let name = terms(product.name)
+            let name = termsOfName(product.name)
             var whole = name + product.sellingPoints.flatMap(terms)
             for (e, faq) in product.faq.enumerated() {
                 let question = terms(faq.question), answer = terms(faq.answer)
@@ -87,9 +88,9 @@ public struct FAQIndex: Sendable {
         typos = TypoCorrector(vocabulary: Set(productDocuments.joined()), aliases: aliases)
         entryIndex = BM25(documents: documents)
         productIndex = BM25(documents: productDocuments)
-        productTerms = catalog.products.map { Set(terms($0.name)) }
+        productTerms = catalog.products.map { Set(termsOfName($0.name)) }
         nameTerms = catalog.products.map { product in
-            Set(terms(product.name).filter { term in !(term.count == 1 && SearchTokenizer.isHan(Character(term))) })
+            Set(termsOfName(product.name).filter { term in !(term.count == 1 && SearchTokenizer.isHan(Character(term))) })
         }
     }
 

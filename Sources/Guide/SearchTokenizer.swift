@@ -13,9 +13,12 @@ import Foundation
 /// longer shared phrase. Latin runs give words with plurals folded and stop words dropped;
 /// numbers are kept as terms.
 public enum SearchTokenizer {
-    public static func terms(_ text: String, synonyms: SynonymTable? = nil) -> [String] {
+    /// `concepts`: add what the phrasing asks about (`PhrasingConcepts`); off for product names,
+    /// whose words say which product, not what is asked ("Wool Scarf" is not a question of material).
+    public static func terms(_ text: String, synonyms: SynonymTable? = nil, concepts: Bool = true) -> [String] {
         var folded = fold(text)
         for filler in chatFillers where folded.contains(filler) { folded = folded.replacingOccurrences(of: filler, with: " ") }
+        if concepts { folded = PhrasingConcepts.annotate(folded) }
         return tokens(synonyms?.canonical(folded) ?? folded)
     }
 

@@ -4,7 +4,9 @@ extension SynonymTable {
     /// here names a product; a brand adds its own words in the catalog's `synonyms:`.
     /// A group's word that also means a broader one: machine and hand washing are washing.
     /// Hot water is a question of temperature ("can I use boiling water?").
-    public static let builtInBroader: [String: String] = ["机洗": "清洗", "手洗": "清洗", "热水": "温度"]
+    public static let builtInBroader: [String: String] = ["机洗": "清洗", "手洗": "清洗", "热水": "温度",
+                                                            // Itching is a question of softness.
+                                                            "扎": "柔软"]
 
     public static let builtIn: [[String]] = [
         // Asking words.
@@ -23,7 +25,7 @@ extension SynonymTable {
         ["开封", "打开", "拆开", "开罐", "开了", "拆封", "opened", "open", "opening"],
         ["密封", "封口", "密闭", "sealed", "airtight"],
         // Water and heat.
-        ["热水", "开水", "沸水", "滚水", "烧开的水", "滚烫的水", "hot water", "boiling water", "boiled water"],
+        ["热水", "开水", "沸水", "滚水", "烧开的水", "滚烫的水", "hot water", "boiling water", "boiled water", "kettle", "just boiled"],
         ["凉水", "冷水", "凉白开", "冰水", "cold water", "iced water"],
         ["温度", "水温", "多少度", "几度", "temperature", "temp", "degrees", "how hot"],
         ["冲泡", "冲", "泡", "冲调", "沏", "brew", "brewing", "brewed", "steep", "steeping", "infuse", "make"],
@@ -32,7 +34,7 @@ extension SynonymTable {
         ["结晶", "结块", "凝固", "变硬", "发白", "变白", "沉淀", "变稠", "crystallize", "crystallise", "crystallized",
          "crystallised", "crystals", "solid", "solidify", "hardened", "grainy", "cloudy"],
         // Eating and using.
-        ["食用", "吃", "喝", "饮用", "吃法", "喝法", "服用", "eat", "drink", "consume", "enjoy"],
+        ["食用", "吃", "喝", "饮用", "吃法", "喝法", "服用", "eat", "drink", "consume", "enjoy", "way to use", "how to use", "how do i use", "how should i use", "ways to use", "serve it", "have it"],
         ["口感", "味道", "口味", "好喝吗", "好吃吗", "taste", "flavor", "flavour"],
         ["孩子", "小孩", "儿童", "宝宝", "小朋友", "婴儿", "幼儿", "小孩子", "娃", "child", "children", "kid", "kids", "baby",
          "babies", "toddler", "toddlers", "infant", "infants", "little one"],
@@ -45,7 +47,7 @@ extension SynonymTable {
         // Size, length and width: one question to a viewer ("how big", "how long is it").
         ["尺寸", "大小", "尺码", "规格", "长宽", "多长多宽", "长和宽", "how long and wide", "how big", "长度", "多长", "length",
          "how long is", "宽度", "多宽", "width", "how wide", "wide", "size", "sizes", "dimension", "dimensions", "measurements"],
-        ["容量", "能装多少", "装多少", "多少毫升", "多大容量", "capacity", "hold", "holds", "volume"],
+        ["容量", "能装多少", "装多少", "多少毫升", "多大容量", "capacity", "hold", "holds", "volume", "oz", "ounces", "fl oz"],
         ["重量", "克重", "净含量", "多重", "多少克", "几克", "weight", "weigh", "weighs", "how heavy", "net weight"],
         ["扎", "刺挠", "扎人", "扎脖子", "itchy", "itch", "scratchy", "prickly"],
         ["柔软", "软", "soft", "softness"],
@@ -56,15 +58,16 @@ extension SynonymTable {
         ["清洗", "洗", "洗涤", "清理", "wash", "washing", "clean", "cleaning", "launder"],
         ["机洗", "洗衣机", "机器洗", "滚筒", "machine wash", "machine washable", "washing machine", "washer"],
         ["手洗", "hand wash", "hand-wash", "handwash"],
-        ["洗碗机", "dishwasher", "dish washer"],
-        ["微波炉", "微波", "microwave", "microwavable", "microwaveable"],
+        ["洗碗机", "dishwasher", "dish washer", "dw"],
+        ["微波炉", "微波", "microwave", "microwavable", "microwaveable", "叮一下", "叮", "nuke", "zap"],
         // Parts and extras.
-        ["盖子", "杯盖", "lid", "lids", "cover", "cap"],
+        ["盖子", "杯盖", "lid", "lids", "cover", "cap", "配盖", "带盖", "有盖", "盖"],
         ["附带", "赠送", "送", "自带", "come with", "comes with", "included", "include", "includes"],
         // Buying.
         ["发货", "快递", "物流", "邮寄", "送货", "配送", "shipping", "ship", "ships", "delivery", "deliver", "courier"],
         ["退换", "退货", "退款", "换货", "return", "returns", "refund", "exchange"],
         ["价格", "价钱", "多少钱", "售价", "price", "cost", "costs"],
         ["正品", "真货", "正宗", "genuine", "authentic"],
+        ["罐", "tin", "tins", "a can", "per can", "in a can", "one can", "the can", "jar", "canister"],
     ]
 }

@@ -2,22 +2,22 @@ import CFFmpeg
 import Foundation
 import StandInCore
 
-/// Decodes a still image file (PNG, JPEG, anything libavformat can open) to RGBA.
+/// Decodes a still picture file (PNG, JPEG or WebP) to RGBA.
 public enum ImageDecoder {
     /// The most pixels a picture may have (8192x4096, 32 Mpx, 128 MB as RGBA): a larger one is
     /// refused before it is decoded.
     public static let maxPixels = 8192 * 4096
 
     /// Reads the first picture of the file at `path`, converted to 8-bit RGBA.
-    /// Errors name the path: missing, not a regular file (a folder), unreadable, not an image,
+    /// The format and size come from the file's first bytes (`PictureHeader`) before libav
+    /// reads it, and libav opens it only with that format's demuxer: a file that is not a PNG,
+    /// JPEG or WebP (a playlist, a video, anything else libav knows) is refused, whatever its name.
+    /// Errors name the path: missing, not a regular file (a folder), unreadable, not a picture,
     /// corrupt, or larger than `maxPixels`.
     public static func decode(path: String, maxPixels: Int = ImageDecoder.maxPixels) throws -> RGBAImage {
-        try LocalFile.requireRegular(path, what: "an image")
-        // A PNG's size is in its first bytes: refuse a huge one before libav reads any of it.
-        if let header = FileHandle(forReadingAtPath: path).flatMap({ try? $0.read(upToCount: 64) }).flatMap(PNGHeader.init) {
-            try checkSize(header.width, header.height, maxPixels: maxPixels, path: path)
-        }
-        let input = try InputFile(path: path, what: "open image")
+        let header = try self.header(path: path)
+        try checkSize(header.width, header.height, maxPixels: maxPixels, path: path)
+        let input = try InputFile(path: path, what: "open image", format: "\(header.format.rawValue)_pipe")
         var decoder: UnsafePointer<AVCodec>? = nil
         let index = try check(av_find_best_stream(input.context, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0),
                               "find a picture in", path: path)
@@ -58,7 +58,22 @@ public enum ImageDecoder {
         return try rgba(of: frame, path: path)
     }
 
-    private static func checkSize(_ width: Int, _ height: Int, maxPixels: Int, path: String) throws {
+    /// The format and size of the picture at `path`, from its first bytes only.
+    public static func header(path: String) throws -> PictureHeader {
+        try LocalFile.requireRegular(path, what: "an image")
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "No such file or directory"
+            throw MediaIOError.invalidInput("'\(path)': \(reason)")
+        }
+        defer { try? handle.close() }
+        guard let header = (try? handle.read(upToCount: PictureHeader.bytesNeeded)).flatMap({ $0 }).flatMap(PictureHeader.init) else {
+            throw MediaIOError.invalidInput("'\(path)' is not a PNG, JPEG or WebP picture")
+        }
+        return header
+    }
+
+    /// Throws unless a `width` x `height` picture is within `maxPixels` (checked before decoding).
+    public static func checkSize(_ width: Int, _ height: Int, maxPixels: Int, path: String) throws {
         let (pixels, overflow) = width.multipliedReportingOverflow(by: height)
         guard overflow || pixels > maxPixels else { return }
         throw MediaIOError.invalidInput("'\(path)' is \(width)x\(height) pixels; a picture may have at most \(maxPixels) pixels (8192x4096 when not set otherwise)")

@@ -11,11 +11,17 @@ final class InputFile {
         try self.init(url: path, displayName: path, what: what, options: [:], interrupt: nil, findStreamInfo: true)
     }
 
+    /// Opens the file at `path` only as `format` (a demuxer name such as `png_pipe`): nothing
+    /// else libav could recognise in it is tried.
+    convenience init(path: String, what: String, format: String) throws {
+        try self.init(url: path, displayName: path, what: what, options: [:], interrupt: nil, findStreamInfo: true, format: format)
+    }
+
     /// Opens `url` with demuxer/protocol `options` (e.g. `rw_timeout`); `interrupt` can abort
     /// a blocked open or read. Errors name `displayName`. Without `findStreamInfo` streams are
     /// used as the demuxer announces them (a live FLV feed has no header to wait for).
     init(url: String, displayName: String, what: String, options: [String: String],
-         interrupt: IOInterrupt?, findStreamInfo: Bool) throws {
+         interrupt: IOInterrupt?, findStreamInfo: Bool, format: String? = nil) throws {
         LibAV.prepare()
         self.interrupt = interrupt
         var context: UnsafeMutablePointer<AVFormatContext>? = try allocated(avformat_alloc_context(), "allocate a demuxer")
@@ -25,7 +31,15 @@ final class InputFile {
         for (key, value) in options {
             try check(av_dict_set(&dictionary, key, value, 0), "set input option \(key)=\(value) for", path: displayName)
         }
-        try check(avformat_open_input(&context, url, nil, &dictionary), what, path: displayName)   // frees context on failure
+        var demuxer: UnsafePointer<AVInputFormat>? = nil
+        if let format {
+            guard let found = av_find_input_format(format) else {
+                avformat_free_context(context)
+                throw MediaIOError.invalidInput("libav has no \(format) demuxer to \(what) '\(displayName)'")
+            }
+            demuxer = found
+        }
+        try check(avformat_open_input(&context, url, demuxer, &dictionary), what, path: displayName)   // frees context on failure
         self.context = try allocated(context, what)
         if findStreamInfo {   // a throw from here on runs deinit, which closes the context
             try check(avformat_find_stream_info(self.context, nil), "read the stream headers of", path: displayName)

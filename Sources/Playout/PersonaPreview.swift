@@ -27,9 +27,12 @@ public struct PersonaPreview {
             throw PlayoutError.unknownProduct(id: productID, catalog: catalog.file, known: catalog.products.map(\.id))
         }
         let script = try ScriptBuilder(persona: persona, catalog: catalog)
-        let lines = options.line.map { script.customLines($0, source: SourceLocation(file: "--line", line: nil)) }
+        var lines = options.line.map { script.customLines($0, source: SourceLocation(file: "--line", line: nil)) }
             ?? Self.defaultLines(for: kind, script.clipScript(for: product, seed: options.seed))
         guard !lines.isEmpty else { throw PlayoutError.emptyScript(product: productID) }
+        if kind == .clip, let limit = options.maxSpeechSamples {
+            lines = try Self.fitting(lines, voice: persona.voice, within: limit)
+        }
         let label = ContentLabel(persona: persona, productID: product.id)
 
         switch kind {
@@ -43,7 +46,11 @@ public struct PersonaPreview {
             try ImageEncoder.writePNG(compositor.render(state), to: options.outputPath, text: label.pngText)
         case .audio:
             var speaker = SpokenTimelineBuilder(synthesizer: try SpeechSynthesizer.shared(), voice: persona.voice)
-            try speaker.append(lines)
+            for (index, line) in lines.enumerated() {
+                if try speaker.append(line, within: options.maxSpeechSamples) { continue }
+                if index == 0 { throw PlayoutError.previewTooLong(seconds: (options.maxSpeechSamples ?? 0) / MediaClock.sampleRate) }
+                break
+            }
             let timeline = speaker.timeline(video: options.video)
             let comment = label.metadata["comment"].map { "\($0) (persona \(persona.id) \(persona.versionTag))" }
             try WAVWriter.write(interleaved: timeline.paddedAudio, channels: MediaClock.channels, sampleRate: MediaClock.sampleRate,
@@ -54,6 +61,18 @@ public struct PersonaPreview {
             _ = try ClipRenderer().render(persona: persona, catalog: catalog, productID: productID, options: clip)
         }
         return PreviewSummary(outputPath: options.outputPath, kind: kind, lines: lines, label: label)
+    }
+
+    /// The first lines whose speech ends within `limit` samples (a sentence is never cut).
+    static func fitting(_ lines: [ScriptLine], voice: Persona.Voice, within limit: Int) throws -> [ScriptLine] {
+        var speaker = SpokenTimelineBuilder(synthesizer: try SpeechSynthesizer.shared(), voice: voice)
+        var kept: [ScriptLine] = []
+        for line in lines {
+            guard try speaker.append(line, within: limit) else { break }
+            kept.append(line)
+        }
+        guard !kept.isEmpty else { throw PlayoutError.previewTooLong(seconds: limit / MediaClock.sampleRate) }
+        return kept
     }
 
     /// The still shows the intro's first sentence; the clip runs to the end of the first

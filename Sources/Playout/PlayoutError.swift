@@ -8,6 +8,8 @@ public enum PlayoutError: Error, CustomStringConvertible {
     case unsupportedPreview(path: String)
     /// Lines an operator or a preview asked for that the persona's guardrails block.
     case blockedLines([String])
+    /// A preview's first line alone speaks longer than the preview may (`PreviewOptions.maxSpeechSamples`).
+    case previewTooLong(seconds: Int)
 
     public var description: String {
         switch self {
@@ -21,6 +23,8 @@ public enum PlayoutError: Error, CustomStringConvertible {
             "\(path): a preview is written as .png (a frame), .wav (the speech) or .mp4 (a short clip)"
         case let .blockedLines(violations):
             "the guardrails block this text, so it is never aired:\n  " + violations.joined(separator: "\n  ")
+        case let .previewTooLong(seconds):
+            "the line takes longer to say than a preview may last (\(seconds) s); shorten it"
         }
     }
 }

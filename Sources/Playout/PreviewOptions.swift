@@ -30,6 +30,9 @@ public struct PreviewOptions: Sendable {
     public var seed: UInt64
     /// A custom text to say instead of the script.
     public var line: String?
+    /// The most speech (48 kHz samples, pauses included) the audio or clip may hold: later
+    /// lines are left out, and a first line longer than this is an error. Nil: no limit.
+    public var maxSpeechSamples: Int?
 
     public init(outputPath: String, video: VideoSettings = VideoSettings(width: 720, height: 1280, fps: 30),
                 preset: String = "veryfast", seed: UInt64 = 1, line: String? = nil) {

@@ -17,8 +17,46 @@ public struct Segment: Sendable, Equatable, Codable {
         case welcomeBack = "welcome_back"
         case hold, human
 
-        public init(_ kind: SegmentKind) { self = Kind(rawValue: kind.rawValue)! }
-        public init(_ kind: FillerKind) { self = Kind(rawValue: kind.rawValue)! }
+        public init(_ kind: SegmentKind) {
+            switch kind {
+            case .intro: self = .intro
+            case .sellingPoint: self = .sellingPoint
+            case .offer: self = .offer
+            case .questions: self = .questions
+            case .callToAction: self = .callToAction
+            }
+        }
+
+        public init(_ kind: FillerKind) {
+            switch kind {
+            case .brandStory: self = .brandStory
+            case .engagement: self = .engagement
+            case .comingUp: self = .comingUp
+            }
+        }
+
+        /// The persona's product step this segment speaks (a flash deal speaks the offer); nil
+        /// for segments that present no product.
+        public var productStep: SegmentKind? {
+            switch self {
+            case .intro: .intro
+            case .sellingPoint: .sellingPoint
+            case .offer, .flashDeal: .offer
+            case .questions: .questions
+            case .callToAction: .callToAction
+            default: nil
+            }
+        }
+
+        /// The filler this segment is, if it is one.
+        public var filler: FillerKind? {
+            switch self {
+            case .brandStory: .brandStory
+            case .engagement: .engagement
+            case .comingUp: .comingUp
+            default: nil
+            }
+        }
 
         /// Whether the segment presents a product (and carries its id).
         public var isProductBound: Bool {

@@ -39,6 +39,8 @@ public struct Channel: Sendable, Equatable {
     public var textLines: [String: Int] = [:]
     /// Viewers' comments: sources, what gets answered, reactions (docs/comments.md).
     public var comments = CommentSettings()
+    /// The `id:` the file gives; nil: the id is the file's name (see `id`).
+    public var declaredID: String? = nil
 }
 
 /// Which days a shift or promo recurs on: weekly on some weekdays, or once on a date.

@@ -14,6 +14,13 @@ extension Channel {
             name.hasPrefix("/") ? name : folder.appendingPathComponent(name).absoluteURL.standardized.path
         }
 
+        let declaredID = problems.collect { () throws -> String? in
+            let id = try root.optionalString("id")
+            if let id, !isValidID(id) {
+                throw root.error("id", "must be 1-64 of a-z, 0-9, '-' and '_' (it names the state folder and API tokens' scope), got '\(id)'")
+            }
+            return id
+        }
         let personaPath = problems.collect { resolve(try root.string("persona")) }
         let catalogPath = problems.collect { resolve(try root.string("catalog")) }
         let zone = problems.collect { () throws -> TimeZone in
@@ -51,6 +58,7 @@ extension Channel {
             destinations: destinations, api: api, relay: relay, source: SourceLocation(file: path, line: root.line))
         channel.textLines = textLines(root.node)
         channel.comments = comments ?? CommentSettings()
+        channel.declaredID = declaredID ?? nil
         if let loop = relayLoop(relay, destinations) { throw FileErrors([loop]) }
         let overlaps = channel.timingProblems()
         if !overlaps.isEmpty { throw FileErrors(overlaps) }
@@ -69,9 +77,8 @@ extension Channel {
     private static func loadVideo(_ fields: YAMLMapping?) throws -> VideoSettings {
         guard let fields else { return VideoSettings(width: 720, height: 1280, fps: 30) }
         let size = try fields.optionalString("size") ?? "720x1280"
-        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
-        guard parts.count == 2 else { throw fields.error("size", "must look like 720x1280, got '\(size)'") }
-        let video = VideoSettings(width: parts[0], height: parts[1], fps: try fields.int("fps", in: 1...60, default: 30))
+        guard let parsed = VideoSettings.parseSize(size) else { throw fields.error("size", "must look like 720x1280, got '\(size)'") }
+        let video = VideoSettings(width: parsed.width, height: parsed.height, fps: try fields.int("fps", in: 1...60, default: 30))
         if let problem = video.problems().first { throw fields.error(video.fps == 30 ? "size" : "fps", problem) }
         try fields.finish()
         return video

@@ -46,3 +46,14 @@ public struct VideoSettings: Sendable, Equatable {
         return found
     }
 }
+
+extension VideoSettings {
+    /// A frame size written `WIDTHxHEIGHT` (`720x1280`; `X` too), as the channel file, `--size`
+    /// and the render commands take it; nil when it is not two whole numbers. Whether the size
+    /// is usable is `problems()`'s to say.
+    public static func parseSize(_ text: String) -> (width: Int, height: Int)? {
+        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]) else { return nil }
+        return (width, height)
+    }
+}

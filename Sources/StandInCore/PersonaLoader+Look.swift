@@ -31,19 +31,28 @@ extension Persona {
         return look
     }
 
-    /// `sprite_pack: folder` (relative to the persona file): every layer must be there, be a
-    /// PNG with alpha and have the size of `base.png`. Errors point at the `sprite_pack` line.
+    /// `sprite_pack: folder`, a folder inside the persona file's folder: every layer must be
+    /// there, be a PNG with alpha and have the size of `base.png`. Errors point at the
+    /// `sprite_pack` line and never name a path outside what the author wrote.
     static func loadSpritePack(_ fields: YAMLMapping) throws -> SpritePack? {
         guard let name = try fields.optionalString("sprite_pack") else { return nil }
-        let folder = name.hasPrefix("/") ? name
-            : URL(fileURLWithPath: fields.file).deletingLastPathComponent().appendingPathComponent(name).standardized.path
+        let home = URL(fileURLWithPath: fields.file).deletingLastPathComponent().standardized
+        guard let folder = LocalPath.inside(home, relative: name) else {
+            throw fields.error("sprite_pack", "'\(name)' must be a folder inside the persona's own folder, "
+                + "such as sprites/<pack> (no '/' at the start, no '..')", at: fields.value("sprite_pack"))
+        }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw fields.error("sprite_pack", "folder not found: \(folder)", at: fields.value("sprite_pack"))
+        // A folder that is missing and one that a link leads out of answer alike: an author
+        // learns nothing about folders outside their own.
+        guard LocalPath.resolves(folder, inside: home), FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
+              isFolder.boolValue else {
+            throw fields.error("sprite_pack", "no sprite pack folder '\(name)' (upload or copy its layers there first)",
+                               at: fields.value("sprite_pack"))
         }
         var pack = SpritePack(folder: folder, width: 0, height: 0, source: fields.location("sprite_pack"))
         for layer in SpritePack.Layer.all {
-            guard let data = FileManager.default.contents(atPath: pack.path(of: layer)) else {
+            guard LocalPath.resolves(pack.path(of: layer), inside: home),
+                  let data = FileManager.default.contents(atPath: pack.path(of: layer)) else {
                 let names = SpritePack.Layer.all.map(\.fileName).joined(separator: ", ")
                 throw pack.error(layer, "is missing (a sprite pack holds \(names))")
             }

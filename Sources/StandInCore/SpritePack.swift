@@ -46,8 +46,9 @@ public struct SpritePack: Sendable, Equatable {
         URL(fileURLWithPath: folder).appendingPathComponent(layer.fileName).path
     }
 
-    /// An error about `layer`, located at the `sprite_pack` line of the persona file.
+    /// An error about `layer`, located at the `sprite_pack` line of the persona file; it names
+    /// the layer's file, not the server's path to it.
     public func error(_ layer: Layer, _ problem: String) -> FileError {
-        FileError(file: source.file, line: source.line, field: "look.sprite_pack", problem: "\(path(of: layer)) \(problem)")
+        FileError(file: source.file, line: source.line, field: "look.sprite_pack", problem: "\(layer.fileName) \(problem)")
     }
 }

@@ -14,6 +14,31 @@ struct FieldSpec: Sendable {
     var input: Input
     var hint: String = ""
 
+    /// Fields most personas never change: shown folded under "More … settings".
+    static let rare: Set<String> = [
+        "bio", "modelled_on.name", "modelled_on.consent.given_by", "modelled_on.consent.date", "modelled_on.consent.scope",
+        "voice.volume", "voice.pause_after_sentence_ms", "voice.pause_between_segments_ms",
+        "look.eyes", "look.mouth", "look.hair_style", "look.face_shape", "look.outfit_style", "look.sprite_pack",
+        "check_later", "disclosure.spoken", "disclosure.every_minutes", "templates.questions",
+        "guardrails.competitors", "guardrails.absolute_claims.enabled", "guardrails.absolute_claims.extra",
+        "guardrails.absolute_claims.exempt", "guardrails.decline_topics.topics", "guardrails.decline_topics.line",
+        "guardrails.decline_topics.keywords.medical", "guardrails.decline_topics.keywords.financial",
+        "guardrails.decline_topics.keywords.legal",
+    ]
+
+    /// Fields whose lines the host says, with the values they may insert (`{{host}}` …).
+    static let inserts: [String: [String]] = {
+        let everywhere = ["host", "brand"], product = ["name", "price", "list_price"]
+        var inserts: [String: [String]] = ["greeting": everywhere, "sign_off": everywhere, "catchphrases": everywhere,
+                                           "check_later": everywhere, "disclosure.spoken": everywhere,
+                                           "transitions": everywhere + ["name"]]
+        for key in ["templates.intro", "templates.offer", "templates.questions", "templates.call_to_action"] {
+            inserts[key] = everywhere + product
+        }
+        inserts["templates.selling_point"] = everywhere + ["name", "point"]
+        return inserts
+    }()
+
     static let all: [String: FieldSpec] = Dictionary(uniqueKeysWithValues: list.map { ($0.key, $0) })
 
     private static let list: [FieldSpec] = [

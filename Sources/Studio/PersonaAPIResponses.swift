@@ -21,6 +21,10 @@ struct PersonaSummaryJSON: Encodable {
     }
 }
 
-struct CheckResponse: Encodable { var problems: [FieldProblem] }
+struct CheckResponse: Encodable {
+    var problems: [FieldProblem]
+    /// Editor key → its first line as said for the chosen product (fields that said nothing are absent).
+    var examples: [String: String] = [:]
+}
 
 struct SaveResponse: Encodable { var version: Int; var draft: Bool; var problems: [FieldProblem] }

@@ -27,43 +27,72 @@ public struct PersonaCheck: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             guard FileManager.default.createFile(atPath: path, contents: Data(yaml.utf8)) else {
-                return ([FieldProblem(field: "general", message: "cannot write a check file in \(folder)")], nil)
+                return ([FieldProblem(field: "general", message: "the studio cannot write in its folder; tell the operator")], nil)
             }
             let persona = try Persona.load(from: path)
+            let wording = StaffWording(chinese: persona.language == .zh,
+                                       productNames: Dictionary(catalog.products.map { ($0.id, $0.name) }) { first, _ in first })
             var problems = try PersonaValidator.problems(persona: persona, catalog: catalog).map { problem in
-                Self.problem(problem, file: path)
+                Self.problem(problem, wording: wording, file: path, folder: folder)
             }
             let builder = try ScriptBuilder(persona: persona, catalog: catalog)
             for product in catalog.products where builder.clipScript(for: product, seed: 1).isEmpty {
-                problems.append(FieldProblem(field: "templates.intro", message: "product '\(product.id)': templates produce no lines"))
+                problems.append(FieldProblem(field: "templates.intro", message: wording.chinese
+                    ? "介绍「\(product.name)」时模板说不出任何一句：请检查介绍、卖点、优惠和下单提示。"
+                    : "the templates say nothing for \(product.name): check the intro, selling point, offer and call-to-action lines."))
             }
             return (problems, persona)
         } catch let error as FileError {
-            return ([Self.problem(error, file: path)], nil)
+            return ([Self.problem(error, file: path, folder: folder)], nil)
         } catch let errors as FileErrors {
-            return (errors.errors.map { Self.problem($0, file: path) }, nil)
+            return (errors.errors.map { Self.problem($0, file: path, folder: folder) }, nil)
         } catch {
-            return ([FieldProblem(field: "general", message: Self.hidingFile("\(error)", path))], nil)
+            return ([FieldProblem(field: "general", message: Self.hidingFile("\(error)", path, folder: folder))], nil)
         }
     }
 
-    static func problem(_ problem: ValidationProblem, file: String) -> FieldProblem {
+    /// A guardrail problem beside its field, worded for staff (`StaffWording`).
+    /// Each template field's first line as the host says it for `productID` (the first
+    /// product when it is unknown), keyed by editor key: what `{{name}}` and the rest become.
+    public func examples(of persona: Persona, productID: String?) -> [String: String] {
+        guard let product = catalog.products.first(where: { $0.id == productID }) ?? catalog.products.first,
+              let builder = try? ScriptBuilder(persona: persona, catalog: catalog) else { return [:] }
+        var examples: [String: String] = [:]
+        let lines = builder.clipScript(for: product, seed: 1) + builder.transition(to: product, seed: 1) + builder.signOff()
+        // A template of several sentences is several lines: the first variant's lines, joined.
+        var shown: [String: Int] = [:]
+        for line in lines {
+            guard case let .template(field, variant, _, _) = line.origin, let key = PersonaForm.key(forField: field),
+                  shown[key] ?? variant == variant else { continue }
+            shown[key] = variant
+            examples[key] = examples[key].map { $0 + " " + line.text } ?? line.text
+        }
+        return examples
+    }
+
+    static func problem(_ problem: ValidationProblem, wording: StaffWording, file: String, folder: String) -> FieldProblem {
         let violation = problem.violation
         var field = "general"
         if case .template(let name, _, _, _) = violation.source { field = PersonaForm.key(forField: name) ?? "general" }
+        let label = FieldSpec.all[field]?.label
         return FieldProblem(field: field, rule: violation.rule.id, phrase: violation.phrase,
-                            message: hidingFile(problem.description, file))
+                            message: hidingFile(wording.message(problem, label: label), file, folder: folder))
     }
 
-    static func problem(_ error: FileError, file: String) -> FieldProblem {
-        var message = error
-        message.file = "persona"
+    /// A problem the loader found, beside its field: the loader's words without file and line
+    /// (the field it sits under says where).
+    static func problem(_ error: FileError, file: String, folder: String) -> FieldProblem {
         let field = error.file == file ? error.field.flatMap(PersonaForm.key(forField:)) ?? "general" : "general"
-        return FieldProblem(field: field, message: hidingFile(message.description, file))
+        let message = field == "general" && error.file != file ? error.description : error.field.map {
+            field == "general" ? "\($0): \(error.problem)" : error.problem
+        } ?? error.problem
+        return FieldProblem(field: field, message: hidingFile(message, file, folder: folder))
     }
 
-    /// The temporary check file's name means nothing to the author.
-    static func hidingFile(_ text: String, _ path: String) -> String {
-        text.replacingOccurrences(of: path, with: "persona")
+    /// The temporary check file's name means nothing to the author, and the server's path to
+    /// the brand's folder is none of their business: paths show from inside the folder on.
+    static func hidingFile(_ text: String, _ path: String, folder: String) -> String {
+        let root = URL(fileURLWithPath: folder).deletingLastPathComponent().path
+        return ServerPaths([folder, root]).hiding(in: text.replacingOccurrences(of: path, with: "persona"))
     }
 }

@@ -3,11 +3,16 @@ import PersonaStore
 
 extension Studio {
     /// Everything the editor page shows: the fields by section, products for previews, history.
-    func editorValues(user: StudioUser, brand: String, id: String, form: PersonaForm, version: Int?,
+    func editorValues(session: StudioSession, brand: String, id: String, form: PersonaForm, version: Int?,
                       summary: PersonaSummary?, unkept: [String] = []) -> [String: Any] {
         let sections: [[String: Any]] = PersonaForm.sections.map { section in
-            ["title": section.title, "anchor": section.title.lowercased(), "isLook": section.title == "Look", "id": id,
-             "fields": section.keys.compactMap { FieldSpec.all[$0].map { fieldValues($0, value: form[$0.key]) } }]
+            // A rare field with a value stays in view: what a persona says is never hidden.
+            let (rare, common) = section.keys.compactMap { FieldSpec.all[$0] }.reduce(into: ([FieldSpec](), [FieldSpec]())) {
+                if FieldSpec.rare.contains($1.key) && form[$1.key].isEmpty { $0.0.append($1) } else { $0.1.append($1) }
+            }
+            return ["title": section.title, "anchor": section.title.lowercased(), "isLook": section.title == "Look", "id": id,
+                    "fields": common.map { fieldValues($0, value: form[$0.key]) },
+                    "rareFields": rare.map { fieldValues($0, value: form[$0.key]) }, "hasRare": !rare.isEmpty]
         }
         let page = "/studio/brands/\(brand)/personas/\(id)"
         let history: [[String: Any]] = (summary?.history ?? []).reversed().map { record in
@@ -19,9 +24,17 @@ extension Studio {
                     "canRestore": saved && record.version != summary?.latest]
         }
         let latest = summary.flatMap { $0.isHandWritten ? nil : $0.latest }
-        let state = summary?.isHandWritten == true ? "hand-written file, not in the studio yet"
-            : latest.map { "showing v\(version ?? $0) of v\($0)" } ?? "new"
-        return ["user": Self.userValues(user), "brand": brand, "id": id, "state": state,
+        let editing: String
+        if summary?.isHandWritten == true {
+            editing = "the hand-written file (not in the studio yet)"
+        } else if let latest {
+            let shown = version ?? latest
+            editing = shown == latest ? "version \(shown), the newest" : "version \(shown), an older one (saving makes it the newest)"
+        } else {
+            editing = "a new persona, not saved yet"
+        }
+        return ["user": Self.userValues(session), "brand": brand, "id": id, "editing": editing,
+                "latestDraft": latest.flatMap { summary?.record(of: $0)?.isDraft } ?? false,
                 "latest": latest.map { $0 as Any } ?? false, "handWritten": summary?.isHandWritten ?? false,
                 "published": summary?.published.map { $0 as Any } ?? false, "unkept": unkept, "hasUnkept": !unkept.isEmpty,
                 "sections": sections, "history": history,
@@ -30,6 +43,10 @@ extension Studio {
 
     private func fieldValues(_ spec: FieldSpec, value: String) -> [String: Any] {
         var values: [String: Any] = ["key": spec.key, "label": spec.label, "hint": spec.hint, "value": value]
+        if let inserts = FieldSpec.inserts[spec.key] {
+            values["hasInserts"] = true
+            values["inserts"] = inserts.map { ["name": $0, "text": $0 == "list_price" ? "{{#list_price}}{{list_price}}{{/list_price}}" : "{{\($0)}}"] }
+        }
         switch spec.input {
         case .text where value.contains("\n"):
             // An <input> would drop the line breaks of a hand-written text.
@@ -43,10 +60,15 @@ extension Studio {
             values["value"] = value.isEmpty ? String(fallback) : value
         case .choice(let options):
             values["isChoice"] = true
-            values["options"] = (options.contains(value) ? options : [value] + options).map { ["value": $0, "selected": $0 == value] }
+            values["options"] = (options.contains(value) ? options : [value] + options).map {
+                ["value": $0, "label": $0.isEmpty ? "(default)" : $0, "selected": $0 == value]
+            }
         case .voice:
             values["isChoice"] = true
-            values["options"] = (voices.contains(value) ? voices : [value] + voices).map { ["value": $0, "selected": $0 == value] }
+            values["isVoice"] = true
+            values["options"] = (voices.contains(value) ? voices : [value] + voices).map {
+                ["value": $0, "label": VoiceName.readable($0), "selected": $0 == value]
+            }
         case .colour:
             values["isColour"] = true
             values["swatch"] = value.count == 7 && value.hasPrefix("#") ? value.lowercased() : "#000000"

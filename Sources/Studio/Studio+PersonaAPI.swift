@@ -18,8 +18,10 @@ extension Studio {
         group.post("check") { request, context in
             await self.api(request) { user in
                 let (brand, id) = try self.target(context, user)
-                let form = self.form(try await self.editRequest(request), id: id)
-                return self.json(CheckResponse(problems: self.check.run(form, folder: self.folder(of: brand)).problems))
+                let edit = try await self.editRequest(request)
+                let (problems, persona) = self.check.run(self.form(edit, id: id), folder: self.folder(of: brand))
+                return self.json(CheckResponse(problems: problems,
+                                               examples: persona.map { self.check.examples(of: $0, productID: edit.product) } ?? [:]))
             }
         }
         group.post("versions") { request, context in
@@ -80,11 +82,17 @@ extension Studio {
                 let edit = try await self.editRequest(request)
                 let (problems, persona) = self.check.run(self.form(edit, id: id), folder: self.folder(of: brand))
                 guard let persona else {
-                    throw StudioError.badRequest("the persona does not load yet: \(problems.first?.message ?? "")")
+                    let first = problems.first
+                    let label = first.flatMap { FieldSpec.all[$0.field]?.label }.map { "\($0): " } ?? ""
+                    throw StudioError.badRequest("the persona cannot be previewed yet: \(label)\(first?.message ?? "")")
                 }
                 let product = edit.product ?? self.check.catalog.products[0].id
                 let line = edit.line.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-                let data = try await self.previews.render(kind, persona: persona, product: product, line: line)
+                if let line, line.count > self.settings.maxPreviewLineCharacters {
+                    throw StudioError.badRequest("the line to say is \(line.count) characters long; a preview says at most "
+                        + "\(self.settings.maxPreviewLineCharacters): shorten it")
+                }
+                let data = try await self.previews.render(kind, persona: persona, product: product, line: line, for: user.name)
                 return self.bytes(data, type: kind.contentType)
             }
         }
@@ -95,9 +103,10 @@ extension Studio {
         let brand = try context.parameters.require("brand"), id = try context.parameters.require("id")
         try authorize(user, brand: brand)
         guard StoreName.isValid(id) else { throw StudioError.badRequest("'\(id)' is not a persona id (a-z, 0-9, '-')") }
-        if let owner = try store.brand(ofPersona: id), owner != brand {
-            throw user.mayAccess(brand: owner) ? StudioError.conflict("persona '\(id)' belongs to brand '\(owner)'")
-                                               : StudioError.forbidden(brand: owner)
+        // An id another brand owns is, to staff who may not see that brand, just absent from
+        // theirs (the store reads only the brand's own folder; saving it says the id is taken).
+        if let owner = try store.brand(ofPersona: id), owner != brand, user.mayAccess(brand: owner) {
+            throw StudioError.conflict("persona '\(id)' belongs to brand '\(owner)'")
         }
         return (brand, id)
     }

@@ -1,41 +1,63 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import PersonaStore
 
 extension Studio {
     static let sessionCookie = "standin_studio"
 
-    /// The signed-in user of a request, from the session cookie.
-    func signedInUser(_ request: Request) throws -> StudioUser {
-        guard let token = request.cookies[Self.sessionCookie]?.value, let user = sessions.user(for: token) else {
+    /// The signed-in session of a request, from the session cookie.
+    func signedIn(_ request: Request) throws -> StudioSession {
+        guard let token = request.cookies[Self.sessionCookie]?.value, let session = sessions.session(for: token) else {
             throw StudioError.notSignedIn
         }
-        return user
+        return session
     }
 
-    /// Runs an API handler for a signed-in user; every refusal becomes JSON `{"error": …}` with its status.
+    /// Runs an API handler for a signed-in user; a request that changes something must carry
+    /// the session's CSRF token in `X-CSRF-Token`. Every refusal becomes JSON `{"error": …}`
+    /// with its status (and `Retry-After` when the studio is busy).
     func api(_ request: Request, _ body: (StudioUser) async throws -> Response) async -> Response {
         do {
-            return try await body(try signedInUser(request))
+            let session = try signedIn(request)
+            if request.method.changesState {
+                try Self.requireToken(request.headers[.csrfToken], equalTo: session.csrf)
+            }
+            return try await body(session.user)
         } catch {
-            let (status, message) = Self.refusal(error)
-            return json(["error": message], status: status)
+            let (status, message) = refusal(error)
+            var response = json(["error": message], status: status)
+            if case StudioError.busy(let seconds, _) = error { response.headers[.retryAfter] = "\(seconds)" }
+            return response
         }
     }
 
     /// Runs a page handler; a visitor who is not signed in is sent to the sign-in page.
-    func page(_ request: Request, _ body: (StudioUser) async throws -> Response) async -> Response {
+    func page(_ request: Request, _ body: (StudioSession) async throws -> Response) async -> Response {
         do {
-            return try await body(try signedInUser(request))
+            return try await body(try signedIn(request))
         } catch StudioError.notSignedIn {
             return redirect(to: "/studio/login")
         } catch {
-            let (status, message) = Self.refusal(error)
+            let (status, message) = refusal(error)
             return html(pages.render("error", ["message": message, "status": "\(status.code)"]), status: status)
         }
     }
 
-    /// The one place errors become HTTP statuses and text.
+    /// Throws unless `sent` is the expected token (compared in constant time).
+    static func requireToken(_ sent: String?, equalTo expected: String) throws {
+        let sent = Array((sent ?? "").utf8), expected = Array(expected.utf8)
+        var difference = sent.count == expected.count ? 0 : 1
+        for (index, byte) in expected.enumerated() { difference |= Int(byte ^ (index < sent.count ? sent[index] : 0)) }
+        guard difference == 0, !expected.isEmpty else { throw StudioError.badToken }
+    }
+
+    /// The one place errors become HTTP statuses and text; no server path reaches the text.
+    func refusal(_ error: any Error) -> (HTTPResponse.Status, String) {
+        let (status, text) = Self.refusal(error)
+        return (status, serverPaths.hiding(in: text))
+    }
+
     static func refusal(_ error: any Error) -> (HTTPResponse.Status, String) {
         switch error {
         case let error as StudioError: (error.status, error.description)
@@ -79,8 +101,11 @@ extension Studio {
         return collected
     }
 
-    /// A JSON body of the editor (fields, note, product, line, version).
+    /// A JSON body of the editor (fields, note, product, line, version); only as
+    /// `application/json` (a form or `text/plain` post, which any page may send, is refused).
     func editRequest(_ request: Request) async throws -> EditRequest {
-        try JSONDecoder().decode(EditRequest.self, from: try await body(of: request, limit: settings.maxFormBytes))
+        let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        guard type == "application/json" else { throw StudioError.unsupportedMedia("send the fields as application/json") }
+        return try JSONDecoder().decode(EditRequest.self, from: try await body(of: request, limit: settings.maxFormBytes))
     }
 }

@@ -18,24 +18,33 @@ public final class Studio: Sendable {
     public let settings: StudioSettings
     public let store: PersonaStore
     public let users: UserDirectory
-    public let sessions = SessionTable()
+    public let sessions: SessionTable
     /// Recent failed sign-ins, by user name and by client address.
     let signIns: Mutex<SignInLimiter>
     let check: PersonaCheck
     let previews: PreviewRenderer
+    /// Previews and upload decodes, one at a time, bounded.
+    let work: WorkQueue
     let pages: StudioPages
     /// Installed espeak-ng voices, for the voice picker.
     let voices: [String]
+    /// The personas root and the temporary folder, never shown in a message.
+    let serverPaths: ServerPaths
 
-    public init(settings: StudioSettings) throws {
+    /// `now` is the clock sessions expire by (tests pass a manual one).
+    public init(settings: StudioSettings, now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) throws {
         self.settings = settings
+        sessions = SessionTable(idle: settings.sessionIdle, lifetime: settings.sessionLifetime, now: now)
+        serverPaths = ServerPaths([settings.personasRoot, NSTemporaryDirectory()])
         store = PersonaStore(root: settings.personasRoot)
         users = try UserDirectory.load(from: settings.usersFile)
         signIns = Mutex(SignInLimiter(limit: settings.signInLimit, window: settings.signInWindow))
         let catalog = try Catalog.load(from: settings.catalogFile)
         check = PersonaCheck(catalog: catalog)
+        work = WorkQueue(maxWaiting: settings.maxWaitingWork)
         previews = PreviewRenderer(catalog: catalog, video: VideoSettings(width: settings.previewWidth,
-                                                                          height: settings.previewHeight, fps: 30))
+                                                                          height: settings.previewHeight, fps: 30),
+                                   maxSpeech: settings.maxPreviewSpeech, work: work)
         pages = try StudioPages()
         voices = try SpeechSynthesizer.shared().installedVoices().sorted()
     }

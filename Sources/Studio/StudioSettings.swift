@@ -19,6 +19,17 @@ public struct StudioSettings: Sendable {
     /// further attempts get 429 until the oldest failure is older than the window.
     public var signInLimit: Int
     public var signInWindow: Duration
+    /// A session ends after this long unused, and this long after sign-in in any case.
+    public var sessionIdle: Duration = .seconds(30 * 60)
+    public var sessionLifetime: Duration = .seconds(12 * 3_600)
+    /// Largest picture an upload may be (width x height), read from its header before decoding.
+    public var maxUploadPixels = 4_096 * 4_096
+    /// Longest line a preview may say, in characters, and the most speech a preview makes.
+    public var maxPreviewLineCharacters = 500
+    public var maxPreviewSpeech: Duration = .seconds(60)
+    /// Previews and upload decodes run one at a time; this many more may wait (else 503), and
+    /// one user may have one waiting or running (else 429).
+    public var maxWaitingWork = 3
 
     public init(personasRoot: String, usersFile: String, catalogFile: String, maxUploadBytes: Int = 4 * 1_048_576,
                 maxFormBytes: Int = 512 * 1_024, previewWidth: Int = 720, previewHeight: Int = 1280,

@@ -15,8 +15,21 @@ import Yams
 /// ```
 public struct UserDirectory: Sendable {
     public var users: [StudioUser]
+    /// Checked against for an unknown name, at the highest cost of any user's hash, so an
+    /// unknown name takes as long to refuse as a known one with a wrong password.
+    private let unknownUserHash: String
 
-    public init(users: [StudioUser]) { self.users = users }
+    public init(users: [StudioUser]) {
+        self.users = users
+        unknownUserHash = Bcrypt.hash("not a password", cost: UInt8(users.compactMap { Self.cost(of: $0.passwordHash) }.max() ?? 12))
+    }
+
+    /// The cost of a bcrypt hash (`$2b$12$…` → 12), nil when it does not say.
+    static func cost(of hash: String) -> Int? {
+        let parts = hash.split(separator: "$")
+        guard parts.count >= 3, let cost = Int(parts[1]), (4...31).contains(cost) else { return nil }
+        return cost
+    }
 
     /// Reads and checks the users file; errors name the file and the entry.
     public static func load(from path: String) throws -> UserDirectory {
@@ -59,7 +72,7 @@ public struct UserDirectory: Sendable {
     /// The user with this name and password, or nil. Takes the same time for an unknown name.
     public func authenticate(name: String, password: String) -> StudioUser? {
         guard let user = users.first(where: { $0.name == name }) else {
-            _ = Bcrypt.verify(password, hash: Self.unknownUserHash)
+            _ = Bcrypt.verify(password, hash: unknownUserHash)
             return nil
         }
         return Bcrypt.verify(password, hash: user.passwordHash) ? user : nil
@@ -67,8 +80,6 @@ public struct UserDirectory: Sendable {
 
     /// Every brand some user belongs to, sorted.
     public var brands: [String] { Array(Set(users.map(\.brand))).sorted() }
-
-    private static let unknownUserHash = Bcrypt.hash("not a password", cost: 10)
 
     private struct UsersFile: Decodable {
         struct Entry: Decodable {

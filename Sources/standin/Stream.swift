@@ -105,7 +105,7 @@ struct Stream: ParsableCommand {
             throw ValidationError("--api-listen must look like 127.0.0.1:8787, got '\(apiListen)'")
         }
         if studioUsers != nil, studioPersonas == nil { throw ValidationError("--studio-users needs --studio-personas (the studio's persona root)") }
-        if let size, size.split(separator: "x").compactMap({ Int($0) }).count != 2 {
+        if let size, VideoSettings.parseSize(size) == nil {
             throw ValidationError("--size must look like 720x1280, got '\(size)'")
         }
     }
@@ -138,9 +138,8 @@ struct Stream: ParsableCommand {
             options.encoderThreads = encoderThreads
             options.seed = seed
             options.statusEverySeconds = statusEvery
-            if let size {
-                let parts = size.split(separator: "x").compactMap { Int($0) }
-                options.video = VideoSettings(width: parts[0], height: parts[1], fps: files.channel.video.fps)
+            if let size, let parsed = VideoSettings.parseSize(size) {
+                options.video = VideoSettings(width: parsed.width, height: parsed.height, fps: files.channel.video.fps)
             }
             let registry = PrometheusCollectorRegistry()
             var factory = PrometheusMetricsFactory(registry: registry)

@@ -15,13 +15,12 @@ struct VideoOptions: ParsableArguments {
     static let presets = ["ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow"]
 
     var settings: VideoSettings {
-        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
-        return VideoSettings(width: parts.first ?? 0, height: parts.count == 2 ? parts[1] : 0, fps: fps)
+        let parsed = VideoSettings.parseSize(size)
+        return VideoSettings(width: parsed?.width ?? 0, height: parsed?.height ?? 0, fps: fps)
     }
 
     func validate() throws {
-        let parts = size.lowercased().split(separator: "x")
-        guard parts.count == 2, parts.allSatisfy({ Int($0) != nil }) else {
+        guard VideoSettings.parseSize(size) != nil else {
             throw ValidationError("--size must look like 720x1280, got '\(size)'")
         }
         if let problem = settings.problems().first { throw ValidationError(problem) }

@@ -156,5 +156,5 @@ enum GuardrailCases {
         GuardrailCase("The best way to brew it is with cool water.", nil), GuardrailCase("It charges to 100% in two hours.", nil, .appliance), GuardrailCase("弟弟一直在用这款书包。", nil), GuardrailCase("历史上这里一直产茶。", nil),
     ]
 
-    static var all: [GuardrailCase] { disguised + claims + healthClaims + guarantees + scarcityLines + clean }
+    static var all: [GuardrailCase] { disguised + claims + healthClaims + guarantees + scarcityLines + clean + outcomes + outcomeExemptions }
 }

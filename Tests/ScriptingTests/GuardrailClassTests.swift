@@ -17,6 +17,8 @@ struct GuardrailClassTests {
     @Test(arguments: GuardrailCases.guarantees) func guaranteesOfResults(line: GuardrailCase) { decide(line) }
     @Test(arguments: GuardrailCases.scarcityLines) func literalScarcity(line: GuardrailCase) { decide(line) }
     @Test(arguments: GuardrailCases.clean) func exemptionsByMeaning(line: GuardrailCase) { decide(line) }
+    @Test(arguments: GuardrailCases.outcomes) func outcomesEndorsementsAndDisparagement(line: GuardrailCase) { decide(line) }
+    @Test(arguments: GuardrailCases.outcomeExemptions) func adviceHabitsRangesAndDeclinedClaims(line: GuardrailCase) { decide(line) }
 
     private func decide(_ line: GuardrailCase) {
         let found = review(line).violations

@@ -126,4 +126,18 @@ struct ChannelLoaderTests {
         #expect(LocalDate(parsing: "2026-03-09")?.weekday == .mon)
         #expect(LocalDate(year: 2026, month: 12, day: 31).adding(days: 1) == LocalDate(year: 2027, month: 1, day: 1))
     }
+
+    @Test func theIdIsTheFilesOwnOrElseItsNameAndABadOneIsRefusedAtItsLine() throws {
+        let named = try folder.write("night-room.yaml", "id: tea_room-2\n" + base)
+        #expect(try Channel.load(from: named).id == "tea_room-2")
+        let unnamed = try folder.write("night-room.yaml", base)
+        #expect(try Channel.load(from: unnamed).id == "night-room")
+        for bad in ["Tea Room", "-tea", "茶室", String(repeating: "a", count: 65)] {
+            let found = try problems("id: \"\(bad)\"\n" + base)
+            #expect(found.count == 1)
+            #expect(found.first?.line == 1)
+            #expect(found.first?.field == "id")
+        }
+        #expect(try Channel.load(from: repositoryPath("assets/demo/channel.yaml")).id == "shanjian-tea")
+    }
 }

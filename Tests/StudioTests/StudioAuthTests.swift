@@ -9,12 +9,10 @@ import TestSupport
     @Test func signInNeedsTheRightPassword() async throws {
         let harness = try StudioHarness()
         try await harness.withClient { client in
-            let wrong = try await client.execute(
-                uri: "/studio/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                body: ByteBuffer(string: "name=lin&password=nope"))
+            let wrong = try await postSignIn(client, "lin", password: "nope")
             #expect(wrong.status == .unauthorized)
             #expect(wrong.text.contains("Wrong name or password"))
-            #expect(wrong.headers[.setCookie] == nil)
+            #expect(wrong.cookie("standin_studio") == nil)
             let unknown = try await signIn(client, "nobody", password: "pw-lin")
             #expect(unknown.isEmpty)
             let headers = try await signIn(client, "lin")
@@ -42,7 +40,14 @@ import TestSupport
         let harness = try StudioHarness()
         try await harness.withClient { client in
             let headers = try await signIn(client, "lin")
-            _ = try await client.execute(uri: "/studio/logout", method: .post, headers: headers)
+            var form = headers
+            form[.contentType] = "application/x-www-form-urlencoded"
+            // Without the form's token a sign-out is a forgery: refused, the session stays.
+            let forged = try await client.execute(uri: "/studio/logout", method: .post, headers: form)
+            #expect(forged.status == .forbidden)
+            #expect(try await client.execute(uri: "/studio/api/brands/hillside/personas/ava", method: .get, headers: headers).status == .ok)
+            _ = try await client.execute(uri: "/studio/logout", method: .post, headers: form,
+                                         body: ByteBuffer(string: "csrf=\(headers[.csrfToken] ?? "")"))
             let after = try await client.execute(uri: "/studio/api/brands/hillside/personas/ava", method: .get, headers: headers)
             #expect(after.status == .unauthorized)
         }
@@ -63,9 +68,6 @@ import TestSupport
                 (base + "/rollback", .post, jsonBody(version: 1)), (base + "/preview/png", .post, jsonBody(fields: fields)),
                 ("/studio/api/brands/hillside/images/x.png", .put, ByteBuffer(bytes: Data(count: 10))),
                 ("/studio/api/brands/hillside/sprites/p/base.png", .put, ByteBuffer(bytes: Data(count: 10))),
-                // Brand B's own address with brand A's persona id.
-                ("/studio/api/brands/rival/personas/ava", .get, nil),
-                ("/studio/api/brands/rival/personas/ava/versions", .post, jsonBody(fields: fields)),
             ]
             for (uri, method, body) in attempts {
                 let response = try await client.execute(uri: uri, method: method, headers: eve, body: body)

@@ -13,17 +13,23 @@ struct StudioHarness {
     let folder: TemporaryFolder
     let studio: Studio
 
-    init(maxUploadBytes: Int = 200_000, catalog: String = "assets/demo/catalog-en.yaml") throws {
+    /// `adjust` changes the settings; `now` is the clock sessions expire by; `cost` is the
+    /// bcrypt cost of the users' password hashes.
+    init(maxUploadBytes: Int = 200_000, catalog: String = "assets/demo/catalog-en.yaml",
+         adjust: (inout StudioSettings) -> Void = { _ in },
+         now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }, cost: UInt8 = 4) throws {
         folder = try TemporaryFolder()
         let users = [("lin", "hillside", "staff"), ("eve", "rival", "staff"), ("op", "ops", "operator")].map { name, brand, role in
-            "  - {name: \(name), brand: \(brand), role: \(role), password_bcrypt: '\(Bcrypt.hash("pw-\(name)", cost: 4))'}"
+            "  - {name: \(name), brand: \(brand), role: \(role), password_bcrypt: '\(Bcrypt.hash("pw-\(name)", cost: cost))'}"
         }
         try folder.write("users.yaml", "users:\n" + users.joined(separator: "\n") + "\n")
         try FileManager.default.createDirectory(atPath: folder.path("personas"), withIntermediateDirectories: true)
-        studio = try Studio(settings: StudioSettings(
+        var settings = StudioSettings(
             personasRoot: folder.path("personas"), usersFile: folder.path("users.yaml"),
             catalogFile: repositoryPath(catalog), maxUploadBytes: maxUploadBytes,
-            previewWidth: 360, previewHeight: 640))
+            previewWidth: 360, previewHeight: 640)
+        adjust(&settings)
+        studio = try Studio(settings: settings, now: now)
     }
 
     /// Runs `body` with a client of the studio's routes (no sockets).
@@ -46,15 +52,27 @@ struct StudioHarness {
     }
 }
 
-/// Signs in and returns the headers (the session cookie) for later requests.
+/// Posts the sign-in form as a browser would: fetches the form first (its token and the
+/// matching cookie), then posts name, password and token, with `headers` added.
+func postSignIn(_ client: any TestClientProtocol, _ name: String, password: String,
+                headers extra: HTTPFields = [:]) async throws -> TestResponse {
+    let form = try await client.execute(uri: "/studio/login", method: .get)
+    let token = form.text.between(#"name="csrf" value=""#, #"""#) ?? ""
+    var headers = extra
+    headers[.contentType] = "application/x-www-form-urlencoded"
+    headers[.cookie] = form.cookie("standin_signin")
+    return try await client.execute(uri: "/studio/login", method: .post, headers: headers,
+                                    body: ByteBuffer(string: "csrf=\(token)&name=\(name)&password=\(password)"))
+}
+
+/// Signs in and returns the headers for later requests: the session cookie, JSON, and the
+/// session's CSRF token (read from the page, as the editor's script does).
 func signIn(_ client: any TestClientProtocol, _ name: String, password: String? = nil) async throws -> HTTPFields {
-    let response = try await client.execute(
-        uri: "/studio/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-        body: ByteBuffer(string: "name=\(name)&password=\(password ?? "pw-\(name)")"))
-    guard response.status == .seeOther, let cookie = response.headers[.setCookie]?.split(separator: ";").first else {
-        return [:]
-    }
-    return [.cookie: String(cookie), .contentType: "application/json"]
+    let response = try await postSignIn(client, name, password: password ?? "pw-\(name)")
+    guard response.status == .seeOther, let cookie = response.cookie("standin_studio") else { return [:] }
+    let page = try await client.execute(uri: "/studio/personas", method: .get, headers: [.cookie: cookie])
+    let token = page.text.between(#"<meta name="csrf-token" content=""#, #"""#) ?? ""
+    return [.cookie: cookie, .contentType: "application/json", .csrfToken: token]
 }
 
 /// A JSON body for the editor's endpoints.
@@ -71,7 +89,20 @@ func jsonBody(fields: [String: String]? = nil, version: Int? = nil, product: Str
 
 extension TestResponse {
     var text: String { String(buffer: body) }
+    /// `name=value` of the cookie `name` this response sets, if it does.
+    func cookie(_ name: String) -> String? {
+        headers[values: .setCookie].compactMap { $0.split(separator: ";").first.map(String.init) }
+            .first { $0.hasPrefix(name + "=") }
+    }
     var json: [String: Any] {
         ((try? JSONSerialization.jsonObject(with: Data(body.readableBytesView))) as? [String: Any]) ?? [:]
+    }
+}
+
+extension String {
+    /// The text between the first `start` and the next `end`.
+    func between(_ start: String, _ end: String) -> String? {
+        guard let from = range(of: start)?.upperBound, let to = self[from...].range(of: end)?.lowerBound else { return nil }
+        return String(self[from..<to])
     }
 }

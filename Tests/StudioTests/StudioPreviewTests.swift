@@ -50,7 +50,7 @@ import TestSupport
             let response = try await client.execute(uri: "/studio/api/brands/hillside/personas/ava/preview/png", method: .post,
                                                     headers: lin, body: jsonBody(fields: fields))
             #expect(response.status == .badRequest)
-            #expect((response.json["error"] as? String)?.contains("voice") == true)
+            #expect((response.json["error"] as? String)?.lowercased().contains("voice") == true)
         }
     }
 }

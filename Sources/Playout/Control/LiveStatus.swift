@@ -20,8 +20,8 @@ struct EngineSnapshot: Sendable {
 /// `GET /status`: the channel as the operator sees it. No secret: URLs are redacted.
 public struct LiveStatus: Sendable, Codable, Equatable {
     public struct OnAir: Sendable, Codable, Equatable {
-        /// `virtual` or `human`.
-        public var block: String
+        /// `virtual` or `human` in JSON.
+        public var block: Segment.Block
         public var kind: String
         public var productID: String?
         public var host: String?

@@ -31,7 +31,7 @@ extension LiveEngine {
             }
         }
         if !skipped.isEmpty {
-            queue.push(.skipped(skipped.map { skippedRecord($0, before: from + total, at: from, run: run) }), at: from - run.origin)
+            queue.push(.skipped(skipped.map { skippedRecord($0, before: from + total, at: from, run: run) }), at: MediaTime(samples: from - run.origin))
         }
         planner.rebase(to: from + total, nextIndex: planner.nextIndex + skipped.count)
         run.origin += planner.position - from

@@ -78,7 +78,7 @@ extension LiveEngine {
             return .carryOn(event)
         }
         let spoken = speaker.timeline(video: video)
-        queue.push(.answerAirs(questionID: entry.question.id, askedAt: askedAt, length: spoken.length), at: position - run.origin)
+        queue.push(.answerAirs(questionID: entry.question.id, askedAt: askedAt, length: spoken.length), at: MediaTime(samples: position - run.origin))
         logger.info("answering a viewer", metadata: ["question": "\(entry.question.id)", "by": "\(names)", "reply": "\(kind)"])
         return .answer(spoken, caption: reply.questionCaption ?? "", event: event,
                        blocked: reply.blocked.map(\.description))

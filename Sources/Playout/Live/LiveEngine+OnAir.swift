@@ -35,7 +35,7 @@ extension LiveEngine {
                     onAir: [String], run: RenderRun, at position: Int) {
         let planned = record(segment, length: length, run: run, lines: lines.map(\.text), blocked: blocked, onAir: onAir)
         queue.push(.segmentBegins(OnAirMarker(record: planned, lineStarts: lines.map(\.start), origin: run.origin,
-                                              through: position)), at: position - run.origin)
+                                              through: position)), at: MediaTime(samples: position - run.origin))
     }
 
     /// The sender's end: a segment still on air (a stop, or a failure, cut it) is logged as

@@ -91,7 +91,7 @@ extension LiveEngine {
                            onAir: destinations.map(\.name))
         entry.switches = block.switches
         entry.feedFrames = AsRunRecord.FeedFrames(repeated: block.feedFrames.repeated, dropped: block.feedFrames.dropped)
-        queue.push(.aired(entry, end: block.position - run.origin), at: block.position - run.origin)
+        queue.push(.aired(entry, end: MediaTime(samples: block.position - run.origin)), at: MediaTime(samples: block.position - run.origin))
         return length
     }
 
@@ -143,8 +143,8 @@ extension LiveEngine {
     }
 
     private func announce(_ source: RelaySwitch.Source, _ block: RelayBlockProgress, origin: Int) {
-        queue.push(.segmentStarts(SegmentSummary(block: source == .human ? "human" : "virtual", kind: "relay",
-                                                 productID: block.host)), at: block.position - origin)
+        queue.push(.segmentStarts(SegmentSummary(block: source == .human ? .human : .virtual, kind: "relay",
+                                                 productID: block.host)), at: MediaTime(samples: block.position - origin))
     }
 
     /// The channel's text for `line`, or the persona language's default, with the host's name.

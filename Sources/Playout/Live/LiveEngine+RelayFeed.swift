@@ -17,7 +17,7 @@ extension LiveEngine {
                 case .new(let image): try session.encode(image, frame: run.frames.next(), changed: nil, audio: frame.audio)
                 case .repeatLast: try session.encodeAgain(frame: run.frames.next(), audio: frame.audio)
                 }
-                for packet in packets { queue.push(.packet(packet, session.outputs), at: block.position - run.origin) }
+                for packet in packets { queue.push(.packet(packet, session.outputs), at: MediaTime(samples: block.position - run.origin)) }
                 block.position += video.samplesPerFrame
             }
         }

@@ -137,8 +137,8 @@ extension LiveEngine {
         try endSession(&run.session, at: segment.start, origin: run.origin)
         let length = segment.estimatedLength
         pushBegins(segment, length: length, onAir: [], run: run, at: segment.start)
-        queue.push(.segmentStarts(SegmentSummary(block: "human", kind: "human", productID: segment.host)),
-                   at: segment.start - run.origin)
+        queue.push(.segmentStarts(SegmentSummary(block: .human, kind: Segment.Kind.human.rawValue, productID: segment.host)),
+                   at: MediaTime(samples: segment.start - run.origin))
         // Queued at the shift's start: the sender waits out the shift and reports progress.
         let events = run.carriedEvents
         run.carriedEvents = []
@@ -154,7 +154,7 @@ extension LiveEngine {
         record.degraded = degraded.isEmpty ? nil : degraded
         record.comments = desk.comments.takeTally()
         reportDegraded(degraded, index: segment.index)
-        queue.push(.aired(record, end: segment.start + length - run.origin), at: position - run.origin)
+        queue.push(.aired(record, end: MediaTime(samples: segment.start + length - run.origin)), at: MediaTime(samples: position - run.origin))
     }
 
     /// The destinations of a session starting at `position`: a recording gets its own file,
@@ -178,8 +178,8 @@ extension LiveEngine {
     /// (`position` on the channel clock, `origin` the render's).
     func endSession(_ session: inout EncodeSession?, at position: Int, origin: Int) throws {
         guard let current = session else { return }
-        for packet in try current.flush() { queue.push(.packet(packet, current.outputs), at: position - origin) }
-        queue.push(.sessionEnds(current.outputs), at: position - origin)
+        for packet in try current.flush() { queue.push(.packet(packet, current.outputs), at: MediaTime(samples: position - origin)) }
+        queue.push(.sessionEnds(current.outputs), at: MediaTime(samples: position - origin))
         session = nil
     }
 

@@ -65,8 +65,8 @@ extension LiveEngine {
         try openSessionIfNeeded(at: segment.start + skip, run: &run)
         pushBegins(segment, length: piece.timeline.length, lines: piece.timeline.lines.map { ($0.line.text, piece.start + $0.start) },
                    blocked: script.blocked.map(\.description), onAir: destinations.map(\.name), run: run, at: segment.start + skip)
-        queue.push(.segmentStarts(SegmentSummary(block: "virtual", kind: segment.kind.rawValue, productID: segment.productID)),
-                   at: segment.start + skip - run.origin)
+        queue.push(.segmentStarts(SegmentSummary(block: .virtual, kind: segment.kind.rawValue, productID: segment.productID)),
+                   at: MediaTime(samples: segment.start + skip - run.origin))
         var spoken: [(line: ScriptLine, start: Int)] = []
         var blocked = script.blocked.map(\.description)
         var events = run.carriedEvents
@@ -180,7 +180,7 @@ extension LiveEngine {
             let audio = run.mixer.mix(timeline.audio(frame: frame, video: video), at: position, spans: spans)
             if let failure = run.mixer.failure { run.faults.note(failure) }
             for packet in try session.encode(run.frames.image, frame: run.frames.next(), changed: changed, audio: audio) {
-                queue.push(.packet(packet, session.outputs), at: position - run.origin)
+                queue.push(.packet(packet, session.outputs), at: MediaTime(samples: position - run.origin))
             }
             desk.metrics.framesEncoded.increment()
             if frame % 15 == 0 { desk.update { $0.rendered = position } }

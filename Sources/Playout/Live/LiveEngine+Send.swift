@@ -24,7 +24,7 @@ extension LiveEngine {
         for record in waiting { writeAsRun(record, &backlog) }
         var airedAt: [Int: Date] = [:]   // segment index → wall time its first sample went out
         let paced = clock.isPaced
-        while let item = queue.pop() {
+        while let (at, item) = queue.pop() {
             switch item {
             case .segmentBegins(var marker):
                 origin = marker.origin
@@ -43,7 +43,7 @@ extension LiveEngine {
             case .segmentStarts(let summary):
                 onAirSummary = summary
                 let since = clock.airTime(of: position) ?? timeline.date(atSample: position + origin)
-                let human = summary.block == "human"
+                let human = summary.block == .human
                 desk.update {
                     $0.onAir = LiveStatus.OnAir(block: summary.block, kind: summary.kind, productID: human ? nil : summary.productID,
                                                 host: human ? summary.productID : nil,
@@ -55,7 +55,8 @@ extension LiveEngine {
                     sessions.append(outputs)
                     desk.update { $0.outputs = outputs }
                 }
-                let due = outputPosition(packet)
+                // The position the render stage queued it at (its audio's, for a video packet).
+                let due = at.samples
                 position = due
                 // Audio is the clock; video packets travel with the audio rendered beside them,
                 // the encoder's lookahead after their own time.
@@ -67,7 +68,7 @@ extension LiveEngine {
                     _ = clock.wait(until: due, stopped: { stopRequested })
                     releasedThrough = due + Self.sendBatchSamples
                 }
-                queue.progressed(to: due)
+                queue.progressed(to: at)
                 outputs.send(packet)
                 onAir.beat(through: due + origin)
             case .sessionEnds(let outputs):
@@ -78,7 +79,8 @@ extension LiveEngine {
                 var written = 0
                 if backlog.count == 0 { try? asRun.append(records, written: &written) }
                 for record in records.dropFirst(written) { writeAsRun(record, &backlog) }   // behind what waits
-            case .aired(var record, let end):
+            case .aired(var record, let airedEnd):
+                let end = airedEnd.samples
                 // A yielded shift is queued at its start and waited out here; every other
                 // segment's packets went out before this item, so a stop does not cut it.
                 let waitedOut = record.kind == .human && record.switches == nil && paced
@@ -91,7 +93,7 @@ extension LiveEngine {
                     continue
                 }
                 position = end
-                queue.progressed(to: end)
+                queue.progressed(to: airedEnd)
                 desk.metrics.segmentAired(kind: record.kind.rawValue)
                 if let start = airedAt.removeValue(forKey: record.index) { record.measured(from: start) }
                 if let current = onAir.current, current.isLogged(by: record) { onAir.logged() }
@@ -110,7 +112,7 @@ extension LiveEngine {
                 mirror.report(sessions.flatMap(\.workers), to: desk.metrics)
                 if backlog.count > 0 { writeAsRun(nil, &backlog) }   // the disk may take them again
             }
-            let started = !sessions.isEmpty || onAirSummary?.block == "human"   // the first line once something is on air
+            let started = !sessions.isEmpty || onAirSummary?.block == .human   // the first line once something is on air
             if started, lastStatus.map({ second - $0 >= options.statusEverySeconds }) ?? true {
                 lastStatus = second
                 logStatus(onAir: onAirSummary, sessions: sessions, late: late)
@@ -128,12 +130,6 @@ extension LiveEngine {
     /// instead of one; the sender thread wakes ~25 times a second, not ~77. Servers and
     /// players buffer far more than this.
     static var sendBatchSamples: Int { MediaClock.sampleRate / 25 }
-
-    /// The output position a packet is due at: its pts in samples (sessions already shifted
-    /// their pts onto the one output timeline).
-    private func outputPosition(_ packet: EncodedPacket) -> Int {
-        Int(Int64(packet.pts) * Int64(packet.timeBase.num) * Int64(MediaClock.sampleRate) / Int64(packet.timeBase.den))
-    }
 
     private func logStatus(onAir: SegmentSummary?, sessions: [OutputFanOut], late: Lateness) {
         let statuses = sessions.flatMap(\.statuses)

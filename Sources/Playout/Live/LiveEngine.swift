@@ -33,7 +33,7 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
     let stateLock: StateLock
     let settings: PlanSettings
     let destinations: [Destination]
-    let queue: RenderAheadQueue<LiveItem>
+    let queue: StageQueue<LiveItem>
     let timeline: Timeline
     /// Operators' commands and viewers' questions in, status out (the control API's side).
     public let desk: ControlDesk
@@ -61,7 +61,7 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         settings.channel.video = video
         self.settings = settings
         destinations = channel.destinations.map(Destination.init)
-        queue = RenderAheadQueue(lookahead: options.lookaheadSamples)
+        queue = StageQueue(lookahead: MediaTime(samples: options.lookaheadSamples))
         timeline = Timeline(epoch: state.epoch, timeZone: channel.timeZone, video: video)
         let clock = clock
         desk = ControlDesk(channelID: channel.id, productIDs: Set(catalog.products.map(\.id)), epoch: state.epoch,
@@ -103,7 +103,7 @@ public final class LiveEngine: @unchecked Sendable {  // `stopFlag` is atomic vi
         let now = clock.wallTime()
         let resumption = try Planner.resume(settings: settings, epoch: state.epoch, history: records.map(\.entry), now: now)
         logger.info("channel starting", metadata: [
-            "channel": "\(channel.file)", "persona": "\(persona.id) \(persona.versionTag)",
+            "channel": "\(channel.id)", "file": "\(channel.file)", "persona": "\(persona.id) \(persona.versionTag)",
             "epoch": "\(state.epoch)", "resumed_entries": "\(records.count)",
             "segment": "\(resumption.segment.kind.rawValue) \(resumption.segment.productID ?? "")",
             "segment_start": "\(resumption.segment.start)",

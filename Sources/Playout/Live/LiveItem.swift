@@ -1,5 +1,7 @@
 import Foundation
 import MediaIO
+import Scheduler
+import StandInCore
 
 /// What the render thread hands the sender thread, in stream order.
 enum LiveItem: Sendable {
@@ -13,7 +15,7 @@ enum LiveItem: Sendable {
     /// A session is over (a human shift starts, or the stream stops): write trailers, close.
     case sessionEnds(OutputFanOut)
     /// A segment has aired once the clock reaches `end` (output position): log it.
-    case aired(AsRunRecord, end: Int)
+    case aired(AsRunRecord, end: MediaTime)
     /// Planned segments a forward wall-clock step jumped over: log them (`skipped`), at once.
     case skipped([AsRunRecord])
     /// A viewer's answer starts here: the question's latency is measured when it airs.
@@ -22,8 +24,9 @@ enum LiveItem: Sendable {
 
 /// What the status line says about the segment on air.
 struct SegmentSummary: Sendable, CustomStringConvertible {
-    var block: String
+    var block: Segment.Block
+    /// The segment's kind, or `relay` for a relayed shift's feed or cover.
     var kind: String
     var productID: String?
-    var description: String { "\(block) \(kind)" + (productID.map { " \($0)" } ?? "") }
+    var description: String { "\(block.rawValue) \(kind)" + (productID.map { " \($0)" } ?? "") }
 }

@@ -23,16 +23,16 @@ struct SegmentScripter {
     }
 
     func script(for segment: Segment) -> PlannedScript {
-        switch segment.kind {
-        case .intro, .sellingPoint, .offer, .questions, .callToAction, .flashDeal:
+        if let kind = segment.kind.productStep {
             guard let id = segment.productID, let product = builder.catalog.product(id: id) else { return PlannedScript() }
-            let kind = segment.kind == .flashDeal ? SegmentKind.offer : SegmentKind(rawValue: segment.kind.rawValue)!
             return builder.plan([kind], for: product, seed: planner.seed, round: segment.index,
                                 history: planner.history, at: segment.start)
-        case .brandStory, .engagement, .comingUp:
-            let filler = FillerKind(rawValue: segment.kind.rawValue)!
+        }
+        if let filler = segment.kind.filler {
             guard let line = channel.fillerLines[filler] else { return personaFiller(filler, segment: segment) }
             return checked(line, field: "fillers.\(filler.rawValue)")
+        }
+        switch segment.kind {
         case .disclosure:
             return checked(disclosure.line, field: "disclosure")
         case .handoff:
@@ -42,7 +42,7 @@ struct SegmentScripter {
             return checked(text, field: "handoff.before")
         case .welcomeBack:
             return checked(channel.handoff.welcomeBack, field: "handoff.welcome_back")
-        case .hold, .human:
+        default:   // hold, human (product steps and fillers returned above)
             return PlannedScript()
         }
     }

@@ -24,7 +24,7 @@ extension ClaimPatterns {
 
     static let health: [ClaimPattern] = [
         ClaimPattern("disease.zh", .healthClaim,
-                     "治疗|治愈|根治|医治|防治|主治|疗效|药效|治好|治病|百病|药到病除|对症下药|抗癌|防癌|抗肿瘤|抗病毒|降血压|降血糖|降血脂|降三高|降尿酸|溶血栓|软化血管|"
+                     "治疗|治愈|根治|医治|止咳|化痰|平喘|润肺|清肺|止痛|止泻|止血|降压药|降糖药|防治|主治|疗效|药效|治好|治病|百病|药到病除|对症下药|抗癌|防癌|抗肿瘤|抗病毒|降血压|降血糖|降血脂|降三高|降尿酸|溶血栓|软化血管|"
                         + "预防(?!针)\\p{Han}{0,6}?\(zhDisease)|(?:缓解|改善|治|防|远离|告别|赶走|消除|调理|辅助治疗|抑制|降低|稳定|调节|控制)\\p{Han}{0,3}?\(zhDisease)",
                      reason: "claims to prevent or treat disease; only medicines may (art. 17, art. 28(2))"),
         ClaimPattern("outcome.zh", .healthClaim,
@@ -32,7 +32,7 @@ extension ClaimPatterns {
                      reason: "a health outcome of using the product; only registered health food may state a health function, and none may claim a medical effect (art. 17, 28(2))",
                      applies: { $0.category != .healthFood && $0.category != .apparel && $0.category != .appliance }),
         ClaimPattern("disease.en", .healthClaim,
-                     "\\b(?:cures?|cured|curing|treats?|treating|heals?|healing|prevents?|preventing|fights?|fighting|reverses?|reversing|relieves?|eliminates?|combats?|protects? against|wards? off|clears?(?: up)?|gets? rid of|stops?|banish(?:es)?|erases?|helps? (?:with|against|ease|relieve|reduce|fight|prevent)|say(?:s)? goodbye to|no more)\\s+(?:your\\s+|the\\s+|all\\s+|any\\s+|stubborn\\s+)?(?:[a-z-]+\\s+)?\(enDisease)\\b"
+                     "\\bkeeps?\\s+(?:the\\s+)?(?:doctors?|flu|colds?|sickness|illness|disease|germs|viruses|bugs)\\s+away\\b|\\b(?:cures?|cured|curing|treats?|treating|heals?|healing|soothes?|soothing|reduces?|reducing|eases?|easing|calms?|alleviates?|lessens?|prevents?|preventing|fights?|fighting|reverses?|reversing|relieves?|eliminates?|combats?|protects? against|wards? off|clears?(?: up)?|gets? rid of|stops?|banish(?:es)?|erases?|helps? (?:with|against|ease|relieve|reduce|fight|prevent)|say(?:s)? goodbye to|no more)\\s+(?:your\\s+|the\\s+|all\\s+|any\\s+|stubborn\\s+)?(?:[a-z-]+\\s+)?\(enDisease)\\b"
                         + "|\\b(?:lowers?|reduces?|regulates?|stabili[sz]es?|controls?)\\s+(?:your\\s+)?(?:blood pressure|blood sugar|cholesterol|glucose)\\b|\\b(?:lowers?|reduces?|cuts?)\\s+(?:the\\s+|your\\s+)?risks?\\s+of\\b|\\banti-?(?:cancer|tumou?r|viral|inflammatory)\\b",
                      reason: "claims to prevent or treat disease; only medicines may (art. 17, art. 28(2))"),
         ClaimPattern("health-function.zh", .healthClaim,
@@ -40,7 +40,7 @@ extension ClaimPatterns {
                      reason: "a health-function claim; only registered health food (category health_food) may state one",
                      applies: healthFunctionBarred),
         ClaimPattern("health-function.en", .healthClaim,
-                     "\\b(?:weight loss|lose weight|losing weight|slimming|(?:melts?|burns?|blasts?|flushes?|torches?|dissolves?|shrinks?|targets?)\\s+(?:away\\s+)?(?:[a-z]+\\s+){0,2}?fat|fat[- ]burning|burns? calories|strengthens? (?:your\\s+)?(?:bones|immune system|heart|liver|kidneys)|detox(?:es|ify|ifies|ifying)?|cleanses? your (?:body|colon|liver|gut)|boosts? (?:your\\s+)?(?:immune system|immunity|metabolism)|immune[- ]boosting|strengthens? (?:your\\s+)?immun[a-z]+|anti-?ag(?:e)?ing|improves? (?:your\\s+)?(?:sleep|memory|digestion)|aids? (?:sleep|digestion)|(?:liver|kidney|gut) health|increases? (?:your\\s+)?height)\\b",
+                     "\\b(?:weight loss|lose weight|losing weight|slimming|(?:melts?|burns?|blasts?|flushes?|torches?|dissolves?|shrinks?|targets?)\\s+(?:away\\s+)?(?:[a-z]+\\s+){0,2}?fat|fat[- ]burning|burns? calories|strengthens? (?:your\\s+)?(?:bones|immune system|heart|liver|kidneys)|detox(?:es|ify|ifies|ifying)?|cleanses? your (?:body|colon|liver|gut)|boosts? (?:your\\s+)?(?:immune system|immunity|metabolism)|immune[- ]boosting|immune system|immunity|immune (?:health|support|defen[cs]es?)|strengthens? (?:your\\s+)?immun[a-z]+|anti-?ag(?:e)?ing|improves? (?:your\\s+)?(?:sleep|memory|digestion)|aids? (?:sleep|digestion)|(?:liver|kidney|gut) health|increases? (?:your\\s+)?height)\\b",
                      reason: "a health-function claim; only registered health food (category health_food) may state one",
                      applies: healthFunctionBarred),
         ClaimPattern("medical-effect.zh", .healthClaim,
@@ -52,19 +52,19 @@ extension ClaimPatterns {
                      reason: "a medical effect; cosmetics and food may not claim one (cosmetics labelling rules, art. 17)",
                      applies: { $0.category != .apparel && $0.category != .appliance }),
         ClaimPattern("whitening", .specialUse(.whitening),
-                     "美白|祛斑|淡斑|去斑|消斑|褪斑|祛黄|增白|嫩白|白皙|变白|\\bwhiten(?:s|ing|er)?\\b|\\bskin[- ]lightening\\b|\\b(?:lightens?|fades?|removes?)\\s+(?:dark\\s+|age\\s+|sun\\s+)?spots\\b|\\bfairer skin\\b",
+                     "美白|黑色素|色素沉着|淡化\\p{Han}{0,4}?(?:痘印|色斑|斑|色素)|(?:痘印|色斑|黑色素|色素)\\p{Han}{0,6}?淡化|祛斑|淡斑|去斑|消斑|褪斑|祛黄|增白|嫩白|白皙|变白|\\bwhiten(?:s|ing|er)?\\b|\\bskin[- ]lightening\\b|\\b(?:lightens?|fades?|removes?)\\s+(?:dark\\s+|age\\s+|sun\\s+)?spots\\b|\\bfairer skin\\b",
                      reason: "a whitening (special-use) claim; allowed only for cosmetics with `special_use: [whitening]`",
                      applies: specialUseBarred(.whitening)),
         ClaimPattern("sunscreen", .specialUse(.sunscreen),
-                     "防晒|(?:隔离|防|抗|抵御|阻挡|阻隔)紫外线|spf\\s?\\d+|\\bpa\\+{1,4}|\\b(?:sunscreen|sunblock|sun protection|uv protection|blocks? uv|uva/uvb|broad[- ]spectrum)\\b",
+                     "防晒|(?:隔离|防|抗|抵御|阻挡|阻隔)紫外线|晒不黑|(?:晒|暴晒|太阳)\\p{Han}{0,6}?(?:不会?|没)(?:变)?黑|spf\\s?\\d+|\\bpa\\+{1,4}|\\b(?:sunscreen|sunblock|sun protection|uv protection|blocks? uv|uva/uvb|broad[- ]spectrum)\\b",
                      reason: "a sunscreen (special-use) claim; allowed only for cosmetics with `special_use: [sunscreen]` (or UPF apparel)",
                      applies: specialUseBarred(.sunscreen, alsoFor: [.apparel, .appliance])),
         ClaimPattern("hair-dye", .specialUse(.hairDye),
-                     "染发|染黑|白发变黑|遮白发?|盖白发?|乌发|\\bhair dye\\b|\\b(?:dyes?|colou?rs?)\\s+(?:your\\s+)?hair\\b|\\bcovers?\\s+gr[ae]ys?\\b|\\bgr[ae]y coverage\\b",
+                     "染发|染黑|白发变黑|白(?:头)?发\\p{Han}{0,6}?(?:变黑|黑了|转黑|黑回来)|遮白发?|盖白发?|乌发|\\bhair dye\\b|\\b(?:dyes?|colou?rs?)\\s+(?:your\\s+)?hair\\b|\\bcovers?\\s+gr[ae]ys?\\b|\\bgr[ae]y coverage\\b",
                      reason: "a hair-dye (special-use) claim; allowed only for cosmetics with `special_use: [hair_dye]`",
                      applies: specialUseBarred(.hairDye)),
         ClaimPattern("perm", .specialUse(.perm),
-                     "烫发|卷发剂|直发剂|\\bperm(?:s|ing)?\\b|\\bpermanent wave\\b|\\bhair relaxer\\b",
+                     "烫发|烫头|烫(?:出|卷|直)|卷发剂|直发剂|\\bperm(?:s|ing)?\\b|\\bpermanent wave\\b|\\bhair relaxer\\b",
                      reason: "a perm (special-use) claim; allowed only for cosmetics with `special_use: [perm]`",
                      applies: specialUseBarred(.perm, alsoFor: [.appliance])),
         ClaimPattern("anti-hair-loss", .specialUse(.antiHairLoss),
@@ -72,10 +72,11 @@ extension ClaimPatterns {
                      reason: "an anti-hair-loss (special-use) claim; allowed only for cosmetics with `special_use: [anti_hair_loss]`",
                      applies: specialUseBarred(.antiHairLoss)),
         ClaimPattern("endorsement.zh", .endorsement,
-                     "(?:医生|医师|专家|教授|院士|营养师|药剂师|皮肤科医生|牙医|护士)(?:都|们|一致|强烈|亲自)?(?:推荐|认证|认可|背书|力荐|建议|在用|指定|说好|夸|点赞|好评)|(?:国家|政府|卫健委|药监局|卫生部|国务院|央视|cctv|人民日报|新华社|中科院|军队|部队)(?:推荐|指定|监制|特供|专供|专用|合作)",
+                     "(?:医生|医师|专家|教授|院士|营养师|药剂师|皮肤科医生|牙医|护士)(?:都|们|一致|强烈|亲自)?(?:推荐|认证|认可|背书|力荐|建议|在用|指定|说好|夸|点赞|好评)|(?:国家|政府|卫健委|药监局|卫生部|国务院|央视|cctv|人民日报|新华社|中科院|军队|部队)(?:推荐|指定|监制|特供|专供|专用|合作)"
+                        + "|(?:三甲医院|医院|主任|医生|医师|大夫|老?中医|名医|专家|教授|院士|博士|科学家|研究所|研究院|权威机构|协会|学会|研究会|委员会|基金会)\\p{Han}{0,6}?(?:推荐|力荐|认证|认可|背书|都在用|都用|指定|说好|点赞|代言|作证)|(?:央视|cctv|电视台|卫视|新闻联播|人民日报|新华社|官媒|主流媒体|媒体)\\p{Han}{0,4}?(?:报道|报导|播出|采访|专访|推荐|点名|认可|宣传)|(?:上过|登上|登过)(?:央视|电视|卫视|新闻)|临床(?:验证|证明|试验|实验|测试|检验|研究)|(?:医院|医生|主任|专家|教授|院士|研究所|研究院|大学|实验室)\\p{Han}{0,6}?(?:联合研发|研发|监制|验证)|(?:航天员|宇航员|国家队|奥运冠军|奥运|航天|明星|总统|领导人)\\p{Han}{0,4}?(?:同款|指定|专用|特供|都在用|推荐)",
                      reason: "an endorsement by doctors, experts or state bodies (art. 9(2), art. 16–18)"),
         ClaimPattern("endorsement.en", .endorsement,
-                     "\\b(?:doctors?|dermatologists?|physicians?|experts?|dentists?|nutritionists?|scientists?)[- ](?:recommended|approved|endorsed|trusted)\\b|\\b(?:trusted|recommended|used|loved|approved|endorsed|chosen|prescribed)\\s+by\\s+(?:[a-z]+\\s+)?(?:doctors?|dermatologists?|physicians?|experts?|dentists?|nutritionists?|scientists?|nurses?|pharmacists?)\\b|\\b(?:doctors?|dermatologists?|experts?|dentists?|scientists?)\\s+(?:all\\s+)?(?:recommend|agree|approve|endorse)\\b|\\b(?:clinically|medically|scientifically)[- ](?:proven|tested and proven|backed)\\b|\\bproven to\\b|\\b(?:fda|government|state)[- ](?:approved|endorsed|certified|recommended)\\b|\\bstudies (?:show|prove|confirm)\\b|\\bendorsed by\\b|\\b(?:approved|recommended|certified|backed)\\s+by\\s+(?:the\\s+)?(?:[a-z'-]+\\s+){0,4}?(?:association|society|academy|institute|council|foundation|college|federation|ministry|government|administration)\\b",
+                     "\\b(?:doctors?|dermatologists?|physicians?|experts?|dentists?|nutritionists?|scientists?)[- ](?:recommended|approved|endorsed|trusted)\\b|\\b(?:trusted|recommended|used|loved|approved|endorsed|chosen|prescribed)\\s+by\\s+(?:[a-z]+\\s+)?(?:doctors?|dermatologists?|physicians?|experts?|dentists?|nutritionists?|scientists?|nurses?|pharmacists?)\\b|\\b(?:doctors?|dermatologists?|experts?|dentists?|scientists?)\\s+(?:all\\s+)?(?:recommend|agree|approve|endorse)\\b|\\b(?:clinically|medically|scientifically)[- ](?:proven|tested and proven|backed)\\b|\\bproven to\\b|\\b(?:fda|government|state)[- ](?:approved|endorsed|certified|recommended)\\b|\\bstudies (?:show|prove|confirm)\\b|\\bendorsed by\\b|\\b(?:doctors?|physicians?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|nurses?|pharmacists?|dentists?|nutritionists?|dietitians?),?\\s+(?:[a-z.,'-]+\\s+){0,10}?(?:recommends?|recommended|swears? by|prescribes?|endorses?|vouches? for)\\b|\\bas (?:seen|featured) (?:on|in)\\b|\\bfeatured (?:on|in) (?:the\\s+)?(?:news|tv|television|[a-z]+ (?:news|magazine|tv))\\b|\\b(?:doctors?|dermatologists?|physicians?|experts?|dentists?|nurses?|pharmacists?|nutritionists?)\\s+(?:all\\s+|actually\\s+)?(?:swear by|rave about|prescribe|vouch for)\\b|\\b(?:approved|recommended|certified|backed)\\s+by\\s+(?:the\\s+)?(?:[a-z'-]+\\s+){0,4}?(?:association|society|academy|institute|council|foundation|college|federation|ministry|government|administration)\\b",
                      reason: "an endorsement by doctors, experts or authorities, or an unverifiable 'proven' (art. 9(2), art. 16–18, art. 28)"),
     ]
 }

@@ -11,7 +11,7 @@ extension ClaimPatterns {
 
     static let scarcity: [ClaimPattern] = [
         ClaimPattern("stock.zh", .scarcity,
-                     "(?:剩|剩下)(?:最后)?\\s?\(zhCount)\\s?\(zhUnit)|(?:仅|只|就|还)(?:余|有)(?:最后)?\\s?\(zhCount)\\s?\(zhUnit)\(zhTail)|最后\\s?\(zhCount)\\s?\(zhUnit)\(zhTail)|库存(?:仅|只)?(?:剩|有)?\\s?\(zhCount)|(?:即将|马上|快要?|就要)(?:就)?(?:要)?(?:售罄|卖完|卖光|抢光|抢完|断货|没货|清空)|(?:限量|仅限)\\s?\(zhCount)\\s?\(zhUnit)",
+                     "(?:剩|剩下)(?:最后)?\\s?\(zhCount)\\s?\(zhUnit)|(?:仅|只|就|还)(?:余|有)(?:最后)?\\s?\(zhCount)\\s?\(zhUnit)\(zhTail)|最后\\s?\(zhCount)\\s?\(zhUnit)\(zhTail)|库存(?:仅|只)?(?:剩|有)?\\s?\(zhCount)|(?:即将|马上|快要?|就要)(?:就)?(?:要)?(?:售罄|卖完|卖光|抢光|抢完|断货|没货|清空)|(?:限量|仅限)\\s?\(zhCount)\\s?\(zhUnit)|(?:只|就|仅)(?:到了?|进了?|来了?|做了?|产了?|备了?|出了?)\\s?\(zhCount)\\s?\(zhUnit)|(?:抢|卖|拍)(?:完|光)了?\\p{Han}{0,4}?(?:就)?(?:没有了|没了|不补|不再|再也|等明年)",
                      reason: "a stock count written as a literal; say it from catalog data with {{stock}}"),
         ClaimPattern("stock.en", .scarcity,
                      "\\b(?:only|just)\\s+\(enCount)\\s+(?:[a-z]+\\s+)?(?:left|remaining|in stock)\\b|\\b\(enCount)\\s+(?:\(enUnit)\\s+)?(?:left in stock|remaining in stock|left at this price)\\b|\\b(?:the\\s+)?last\\s+(?:\(enCount)\\s+)?\(enUnit)\\b|\\b(?:almost|nearly)\\s+(?:gone|sold out)\\b|\\bselling out fast\\b|\\b(?:stock|stocks) (?:is|are) (?:running out|running low|almost gone)\\b|\\blimited to \\d+\\s+\(enUnit)\\b",

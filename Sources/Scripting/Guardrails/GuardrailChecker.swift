@@ -49,7 +49,7 @@ public struct GuardrailChecker: Sendable {
         declineLine = decline.line ?? DeclineTopicKeywords.defaultLine(language)
         // Searched one by one: combined into one alternation, ICU could no longer skip the
         // positions no pattern starts at, and a clean line cost three times as much.
-        patterns = (settings.enabled ? ClaimPatterns.absolute : []) + ClaimPatterns.health + ClaimPatterns.guarantee + ClaimPatterns.scarcity
+        patterns = (settings.enabled ? ClaimPatterns.absolute : []) + ClaimPatterns.health + ClaimPatterns.outcome + ClaimPatterns.guarantee + ClaimPatterns.scarcity
         products = Dictionary(catalog?.products.map { ($0.id, ProductClaimContext($0)) } ?? [], uniquingKeysWith: { a, _ in a })
     }
 

@@ -21,6 +21,8 @@ public enum GuardrailRule: Sendable, Hashable, CustomStringConvertible {
     case endorsement
     /// A stock count or deadline written as a literal instead of taken from catalog data.
     case scarcity
+    /// Belittling competitors' or other sellers' goods (Advertising Law art. 13).
+    case disparagement
 
     /// Stable id used in reports and logs: `absolute-claim`, `decline-topic:medical` …
     public var id: String {
@@ -34,6 +36,7 @@ public enum GuardrailRule: Sendable, Hashable, CustomStringConvertible {
         case .resultGuarantee: "result-guarantee"
         case .endorsement: "endorsement"
         case .scarcity: "scarcity"
+        case .disparagement: "disparagement"
         }
     }
 

@@ -15,7 +15,12 @@ enum TextFolding {
         var out: [Folded] = []
         out.reserveCapacity(original.count)
         func emit(_ scalar: Unicode.Scalar, _ index: Int) {
-            if scalar == " ", out.isEmpty || out.last?.scalar == " " { return }
+            if scalar == " ", out.isEmpty { return }
+            // A run of blanks folds to one, which stands for all of them (a wide gap can be a word break).
+            if scalar == " ", let last = out.last, last.scalar == " " {
+                out[out.count - 1].origin = last.origin.lowerBound..<index + 1
+                return
+            }
             out.append(Folded(scalar: scalar, origin: index..<index + 1))
         }
         for (index, scalar) in original.enumerated() {
@@ -162,14 +167,20 @@ enum TextFolding {
             var cursor = index + 1
             while true {
                 var end = cursor
-                while end < text.count, end - cursor < 2, separators.contains(text[end].scalar) { end += 1 }
+                while end < text.count, end - cursor < 3, separators.contains(text[end].scalar) { end += 1 }
                 guard end > cursor, single(end) else { break }
                 gaps.append(cursor..<end)
                 tokens.append(end)
                 cursor = end + 1
             }
             if tokens.count >= 3, tokens.contains(where: { isLatinLetter(text[$0].scalar) }) {
-                for gap in gaps { for position in gap { keep[position] = false } }
+                // Wider blank gaps than the run's narrowest are word breaks (B e s t  p r i c e): keep one blank.
+                func width(_ gap: Range<Int>) -> Int { text[gap.upperBound - 1].origin.upperBound - text[gap.lowerBound].origin.lowerBound }
+                let narrowest = gaps.map(width).min() ?? 1
+                for gap in gaps {
+                    let wordBreak = width(gap) > narrowest && gap.allSatisfy { text[$0].scalar == " " }
+                    for position in gap where !(wordBreak && position == gap.lowerBound) { keep[position] = false }
+                }
             }
             index = tokens.last! + 1
         }
