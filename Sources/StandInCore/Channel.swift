@@ -37,10 +37,10 @@ public struct Channel: Sendable, Equatable {
     /// The line of each text the channel gives the host to say, by field (`handoff.before`,
     /// `fillers.engagement`, `disclosure.line`, `relay.bridge_line`, …), for errors about it.
     public var textLines: [String: Int] = [:]
-    /// Viewers' comments: sources, what gets answered, reactions (docs/comments.md).
-    public var comments = CommentSettings()
     /// The `id:` the file gives; nil: the id is the file's name (see `id`).
     public var declaredID: String? = nil
+    /// Viewers' comments: sources, what gets answered, reactions (docs/comments.md).
+    public var comments = CommentSettings()
 }
 
 /// Which days a shift or promo recurs on: weekly on some weekdays, or once on a date.

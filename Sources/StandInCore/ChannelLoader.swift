@@ -57,8 +57,8 @@ extension Channel {
             rotation: rotation, promos: promos, handoff: handoff, disclosure: disclosure, fillerLines: fillers,
             destinations: destinations, api: api, relay: relay, source: SourceLocation(file: path, line: root.line))
         channel.textLines = textLines(root.node)
-        channel.comments = comments ?? CommentSettings()
         channel.declaredID = declaredID ?? nil
+        channel.comments = comments ?? CommentSettings()
         if let loop = relayLoop(relay, destinations) { throw FileErrors([loop]) }
         let overlaps = channel.timingProblems()
         if !overlaps.isEmpty { throw FileErrors(overlaps) }

@@ -3,20 +3,6 @@ import Foundation
 import StandInCore
 import Testing
 
-/// A wall clock that follows a manual monotonic clock and can be stepped, as NTP, a restored
-/// VM or an operator steps the real one.
-final class SteppingWallClock: WallClock, @unchecked Sendable {  // `lock` guards `offset`
-    let monotonic: ManualPacingClock
-    let base: Date
-    private let lock = NSLock()
-    private var offset: TimeInterval = 0
-
-    init(monotonic: ManualPacingClock, base: Date) { self.monotonic = monotonic; self.base = base }
-
-    func now() -> Date { base.addingTimeInterval(monotonic.now.seconds + lock.withLock { offset }) }
-    func step(by seconds: TimeInterval) { lock.withLock { offset += seconds } }
-}
-
 /// The live engine's clocks with a wall clock that steps and a monotonic one that does not:
 /// the output's pace never changes (no freeze, no burst), a step beyond the tolerance is
 /// reported once with its size, a smaller one is slewed away without an event.
@@ -40,14 +26,15 @@ struct ClockStepTests {
         Case(stepSeconds: -86_400, isEvent: true),   // backward a day
     ]
 
-    func makeClock() -> (ChannelClock, ManualPacingClock, SteppingWallClock) {
-        let monotonic = ManualPacingClock(now: .seconds(1_000))
+    /// The channel clock over one manual clock, returned twice: as the monotonic reading and
+    /// as the wall clock that steps.
+    func makeClock() -> (ChannelClock, ManualClock, ManualClock) {
         let epoch = Date(timeIntervalSince1970: 1_796_000_000)
-        let wall = SteppingWallClock(monotonic: monotonic, base: epoch.addingTimeInterval(-1_000 + 3_600))
-        let clock = ChannelClock(state: StreamState(epoch: epoch), wall: wall, monotonic: monotonic,
+        let manual = ManualClock(now: .seconds(1_000), wallAtZero: epoch.addingTimeInterval(-1_000 + 3_600))
+        let clock = ChannelClock(state: StreamState(epoch: epoch), clock: manual,
                                  tolerance: 2 * Self.rate, samplesPerFrame: Self.frame)
         clock.start(origin: 3_600 * Self.rate)   // an hour after the epoch: now
-        return (clock, monotonic, wall)
+        return (clock, manual, manual)
     }
 
     @Test(arguments: cases)

@@ -36,7 +36,7 @@ struct DestinationTests {
     }
 
     @Test func pacerReleasesAtStartPlusPTS() {
-        let clock = ManualPacingClock(now: .seconds(100))
+        let clock = ManualClock(now: .seconds(100))
         let pacer = Pacer(clock: clock)
         #expect(pacer.due(videoPacket(45)) == .milliseconds(101_500))
         #expect(pacer.due(audioPacket(75)) == .milliseconds(101_600))
@@ -51,7 +51,7 @@ struct DestinationTests {
     }
 
     @Test func acceleratedClockPacesFaster() {
-        let clock = SystemPacingClock(speed: 4)
+        let clock = SystemClock(speed: 4)
         let pacer = Pacer(clock: clock)
         let started = ContinuousClock.now
         pacer.wait(for: videoPacket(12))           // 0.4 s of media

@@ -53,7 +53,7 @@ struct ProducerReport: Sendable {
 
 /// Sends `packets` to `outputs` paced by a system clock at `speed`, as the engine will.
 func produce(_ packets: [EncodedPacket], to outputs: OutputFanOut, speed: Double) -> ProducerReport {
-    let pacer = Pacer(clock: SystemPacingClock(speed: speed))
+    let pacer = Pacer(clock: SystemClock(speed: speed))
     var report = ProducerReport()
     for packet in packets {
         report.latest = max(report.latest, pacer.wait(for: packet))

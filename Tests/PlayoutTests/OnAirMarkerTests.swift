@@ -47,7 +47,7 @@ struct OnAirMarkerTests {
 
     @Test func theFileKeepsTheLatestBeatAndGoesWhenRemoved() throws {
         let folder = try TemporaryFolder()
-        let monotonic = ManualPacingClock(now: .seconds(2_000))
+        let monotonic = ManualClock(now: .seconds(2_000))
         let file = OnAirFile(folder: folder.url.path, monotonic: monotonic)
         try file.begin(Self.marker(through: 48_000))
         file.beat(through: 60_000, now: Date(timeIntervalSince1970: 2_000))

@@ -133,6 +133,6 @@ struct SentenceBreakTests {
     ])
     func answerBreaks(kind: Boundary.Kind, toNextPause: Int, breaks: LiveOptions.AnswerBreaks, expected: Bool) {
         let boundary = Boundary(kind: kind, at: 0, linesDone: 0, toNextPause: toNextPause)
-        #expect(LiveEngine.answerMayBreak(at: boundary, breaks) == expected)
+        #expect(RenderStage.answerMayBreak(at: boundary, breaks) == expected)
     }
 }

@@ -30,6 +30,17 @@ extension GuardrailCases {
         GuardrailCase("A leading dermatologist, who asked us not to name her, recommends it daily.", endorsement),
         GuardrailCase("Packed with zinc for your immune system.", health), GuardrailCase("抹一下就能烫卷，不用去理发店。", "special-use:perm"),
         GuardrailCase("经过临床验证，安全有效。", endorsement), GuardrailCase("这款润喉糖能止咳。", "health-claim|decline-topic:medical"),
+        GuardrailCase("口碑一直坐着行业的头把交椅。", absolute), GuardrailCase("隔壁家的怎么做都赶不上我们。", disparagement),
+        GuardrailCase("某品牌那款就是收智商税。", disparagement), GuardrailCase("肠道里的毒素一扫而空。", health),
+        GuardrailCase("每天一杯，心梗的风险能低不少。", "health-claim|decline-topic:medical"),
+        GuardrailCase("敷了两晚，疹子就退了。", "health-claim|decline-topic:medical"),
+        GuardrailCase("连用一个月，包你皮肤焕然一新。", guarantee), GuardrailCase("没效果不要钱，不管用不要钱。", guarantee),
+        GuardrailCase("My neighbor hasn't caught the flu once since she started.", health),
+        GuardrailCase("Works better than any painkillers I've tried.", "health-claim|absolute-claim"),
+        GuardrailCase("Trust me, you'll see results.", guarantee), GuardrailCase("It can't fail.", guarantee),
+        GuardrailCase("Skip the cheap knockoffs from the drugstore.", disparagement),
+        GuardrailCase("这杯喝下去能降xue ya。", "health-claim|decline-topic:medical"), GuardrailCase("jian fei期间也能放心喝。", health),
+        GuardrailCase("一抹就mei白。", "special-use:whitening|result-guarantee"), GuardrailCase("有gxy的朋友可以试试。", "health-claim|decline-topic:medical"),
     ]
 
     static let outcomeExemptions: [GuardrailCase] = [
@@ -42,5 +53,9 @@ extension GuardrailCases {
         GuardrailCase("For best results, hand wash in cold water.", nil), GuardrailCase("本品不能代替药物。", nil),
         GuardrailCase("保温壶最多灌到内胆的横线。", nil), GuardrailCase("这个系列的两款水壶当中，白色这款最轻。", nil),
         GuardrailCase("小朋友绝对不要自己去碰刀片。", nil), GuardrailCase("它只是普通的茶，不能治病。", nil),
+        GuardrailCase("最大的那一款容量是两升。", nil), GuardrailCase("外套的棉含量为100%。", nil),
+        GuardrailCase("它是日常饮品，替代不了药物治疗。", nil), GuardrailCase("下单领券再减五元，满六十九包邮。", nil),
+        GuardrailCase("这款ins风的杯子配色很好看，下午tea time必备。", nil), GuardrailCase("今天的vlog里也用了它。", nil),
+        GuardrailCase("Use the code at checkout for $5 off, and shipping is free on orders over $49.", nil),
     ]
 }

@@ -9,7 +9,7 @@ struct EngineSnapshot: Sendable {
     var humanOnAir = false
     var upcoming: [Segment] = []
     var timeline: Timeline?
-    var outputs: OutputFanOut?
+    var outputs: (any PacketSink)?
     /// Channel positions: the render thread's (furthest rendered) and the sender's (on air).
     var rendered = 0
     var sent = 0

@@ -8,8 +8,7 @@ import StandInCore
 /// thread as a `ClockStep` to replan.
 ///
 /// ```swift
-/// let clock = ChannelClock(state: state, wall: SystemWallClock(), monotonic: SystemPacingClock(),
-///                          tolerance: 96_000, samplesPerFrame: 1_600)
+/// let clock = ChannelClock(state: state, clock: SystemClock(), tolerance: 96_000, samplesPerFrame: 1_600)
 /// clock.start(origin: resumePosition)            // output 0 airs now
 /// _ = clock.wait(until: packetOutputPosition, stopped: { stop })
 /// for step in clock.takeSteps() { replan(step) }
@@ -18,8 +17,8 @@ import StandInCore
 /// send threads share it.
 final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `watch`, `steps`, `lastLook`
     let state: StreamState
-    let wall: any WallClock
-    let monotonic: any PacingClock
+    /// Both readings: monotonic (`now`, `sleep`) and wall (`wallNow()`).
+    let source: any EngineClock
     /// Channel seconds per monotonic second (a simulated clock's speed; 1 for real time).
     let speed: Double
     let isPaced: Bool
@@ -32,22 +31,21 @@ final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `wat
     /// How often the wall clock is compared at most (monotonic).
     static let lookEvery = Duration.milliseconds(20)
 
-    init(state: StreamState, wall: any WallClock, monotonic: any PacingClock, tolerance: Int, samplesPerFrame: Int) {
+    init(state: StreamState, clock: any EngineClock, tolerance: Int, samplesPerFrame: Int) {
         self.state = state
-        self.wall = wall
-        self.monotonic = monotonic
+        source = clock
         isPaced = !(state.simulatedStart != nil && state.speed == 0)
         speed = state.simulatedStart == nil ? 1 : max(state.speed ?? 1, 0)
-        anchor = monotonic.now
+        anchor = source.now
         watch = WallClockWatch(offset: 0, tolerance: tolerance, samplesPerFrame: samplesPerFrame)
         watch.restart(offset: wallPosition())
     }
 
     /// The channel position the wall clock says now (the simulated clock's, when simulated).
-    func wallPosition() -> Int { Self.samples(state.now(real: wall.now()).timeIntervalSince(state.epoch)) }
+    func wallPosition() -> Int { Self.samples(state.now(real: source.wallNow()).timeIntervalSince(state.epoch)) }
 
     /// The channel's time now, by the wall clock.
-    func wallTime() -> Date { state.now(real: wall.now()) }
+    func wallTime() -> Date { state.now(real: source.wallNow()) }
 
     /// Output position 0 is channel position `origin`, due when the wall clock reaches it
     /// (now, for a position just resumed at). An origin further ahead than the tolerance (the
@@ -61,10 +59,10 @@ final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `wat
             steps = []
             let ahead = origin - wallNow
             guard isPaced, ahead > watch.tolerance else {
-                anchor = monotonic.now + (isPaced ? seconds(ahead) : .zero)
+                anchor = source.now + (isPaced ? seconds(ahead) : .zero)
                 return
             }
-            anchor = monotonic.now
+            anchor = source.now
             if let step = watch.observe(paced: 0, wall: wallNow, at: date) { steps.append(step) }
         }
     }
@@ -93,14 +91,14 @@ final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `wat
     /// Seconds output position `output` is late now (negative: early); nil when unpaced.
     func lateness(of output: Int) -> Double? {
         guard let due = due(output) else { return nil }
-        return (monotonic.now - due).seconds
+        return (source.now - due).seconds
     }
 
     /// The channel's wall time at which output position `output` airs: now, or the moment
     /// ahead when it is not due yet (measured, not planned); nil when unpaced.
     func airTime(of output: Int) -> Date? {
         guard let due = due(output) else { return nil }
-        let ahead = max(.zero, due - monotonic.now).seconds * speed
+        let ahead = max(.zero, due - source.now).seconds * speed
         return wallTime().addingTimeInterval(ahead)
     }
 
@@ -115,12 +113,18 @@ final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `wat
     func wait(until output: Int, stopped: () -> Bool) -> Bool {
         guard isPaced else { return !stopped() }
         while !stopped() {
-            let now = monotonic.now
+            let now = source.now
             lock.withLock { look() }
             guard let due = due(output), due > now else { return true }
-            monotonic.sleep(until: min(due, now + .milliseconds(50)))
+            source.sleep(until: min(due, now + .milliseconds(50)))
         }
         return false
+    }
+
+    /// Sleeps `duration` on the monotonic clock (unpaced: returns at once).
+    func pause(_ duration: Duration) {
+        guard isPaced else { return }
+        source.sleep(until: source.now + duration)
     }
 
     /// The sum of the steps waiting to be replanned, in samples (positive: the render cuts
@@ -145,12 +149,12 @@ final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `wat
     /// Compares the clocks (at most every `lookEvery`); caller holds `lock`.
     private func look() {
         guard isPaced else { return }
-        let now = monotonic.now
+        let now = source.now
         if let lastLook, now - lastLook < Self.lookEvery { return }
         let wall = wallTime()
         // A thread descheduled between the two readings would see a difference that is not
         // there: such a look is left out.
-        guard monotonic.now - now < .milliseconds(5) else { return }
+        guard source.now - now < .milliseconds(5) else { return }
         lastLook = now
         let wallPosition = Self.samples(wall.timeIntervalSince(state.epoch))
         if let step = watch.observe(paced: paced(at: now), wall: wallPosition, at: wall) { steps.append(step) }
@@ -158,7 +162,7 @@ final class ChannelClock: @unchecked Sendable {  // `lock` guards `anchor`, `wat
 
     /// Output position by the monotonic clock alone; caller holds `lock`.
     private func paced(at now: Duration? = nil) -> Int {
-        Self.samples((( now ?? monotonic.now) - anchor).seconds * speed)
+        Self.samples((( now ?? source.now) - anchor).seconds * speed)
     }
 
     /// Monotonic time for `samples` of channel time.

@@ -8,7 +8,8 @@ import StandInCore
 final class EncodeSession {
     let video: VideoEncoder
     let audio: AudioEncoder
-    let outputs: OutputFanOut
+    /// Where the packets go (an `OutputFanOut` on air).
+    let outputs: any PacketSink
     /// Output pts (samples) of this session's first sample.
     let ptsOrigin: Int
     private let settings: VideoSettings
@@ -18,15 +19,15 @@ final class EncodeSession {
     /// so each destination queues up to a minute of stream instead of a few seconds before
     /// it drops; a paced stream keeps the short queue that never lets a slow peer hold it up.
     init(video settings: VideoSettings, preset: String, threads: Int = 0, destinations: [Destination], ptsOrigin: Int,
-         metadata: [String: String], unpaced: Bool = false) throws {
+         metadata: [String: String], unpaced: Bool = false, makeSink: PacketSinkFactory) throws {
         self.settings = settings
         video = try VideoEncoder(VideoEncoderSettings(video: settings, preset: preset, threads: threads, slicedThreads: true),
                                  globalHeader: true)
         audio = try AudioEncoder(globalHeader: true)
-        outputs = OutputFanOut(video: video.streamInfo, audio: audio.streamInfo, destinations: destinations,
-                               settings: DestinationSettings(
-                                   queue: unpaced ? .init(maxPackets: 20_000, maxBytes: 128 << 20, maxDuration: .seconds(60)) : .init(),
-                                   metadata: metadata))
+        outputs = makeSink(video.streamInfo, audio.streamInfo, destinations,
+                           DestinationSettings(
+                               queue: unpaced ? .init(maxPackets: 20_000, maxBytes: 128 << 20, maxDuration: .seconds(60)) : .init(),
+                               metadata: metadata))
         self.ptsOrigin = ptsOrigin
     }
 

@@ -11,9 +11,9 @@ enum LiveItem: Sendable {
     /// A segment starts airing (for the operator's status).
     case segmentStarts(SegmentSummary)
     /// An encoded packet for a session's destinations.
-    case packet(EncodedPacket, OutputFanOut)
+    case packet(EncodedPacket, any PacketSink)
     /// A session is over (a human shift starts, or the stream stops): write trailers, close.
-    case sessionEnds(OutputFanOut)
+    case sessionEnds(any PacketSink)
     /// A segment has aired once the clock reaches `end` (output position): log it.
     case aired(AsRunRecord, end: MediaTime)
     /// Planned segments a forward wall-clock step jumped over: log them (`skipped`), at once.
@@ -28,5 +28,7 @@ struct SegmentSummary: Sendable, CustomStringConvertible {
     /// The segment's kind, or `relay` for a relayed shift's feed or cover.
     var kind: String
     var productID: String?
+    /// The persona on air (`id version`).
+    var personaVersion: String
     var description: String { "\(block.rawValue) \(kind)" + (productID.map { " \($0)" } ?? "") }
 }

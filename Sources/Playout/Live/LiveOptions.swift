@@ -1,4 +1,5 @@
 import Foundation
+import MediaIO
 import StandInCore
 
 /// How `standin stream` runs a channel, beyond what the channel file says.
@@ -36,14 +37,16 @@ public struct LiveOptions: Sendable {
     public var personaUpdates: (@Sendable (_ onAir: Persona) -> Persona?)?
     /// Where the engine's counters go (`GET /metrics`); by default nowhere.
     public var metrics = EngineMetrics()
-    /// The wall clock that places the plan and dates the as-run log (tests inject one that steps).
-    public var wallClock: any WallClock = SystemWallClock()
-    /// The monotonic clock that paces the output (tests inject a manual one).
-    public var monotonicClock: any PacingClock = SystemPacingClock()
+    /// The monotonic clock that paces the output and the wall clock that places the plan and
+    /// dates the as-run log (tests inject a `ManualClock`, which jumps and can step).
+    public var clock: any EngineClock = SystemClock()
     /// A wall-clock step larger than this (seconds) is an event the plan reacts to (forward:
     /// the plan jumps; backward: it is rebuilt from the earlier time); a smaller difference
     /// is slewed away without one.
     public var clockStepToleranceSeconds: Double = 2
+    /// Where each publishing session's packets go: by default an `OutputFanOut` (one RTMP/FLV
+    /// muxer per destination); tests pass `RecordingSinks().make` to keep them in memory.
+    public var makeSink: PacketSinkFactory = { OutputFanOut(video: $0, audio: $1, destinations: $2, settings: $3) }
 
     public init(stateFolder: String) { self.stateFolder = stateFolder }
 

@@ -57,11 +57,11 @@ final class OnAirFile {   // the sender thread's alone
     /// When the marker was last written, on the monotonic clock (a wall-clock step back must
     /// not hold the beats back).
     private var lastBeat: Duration?
-    private let monotonic: any PacingClock
+    private let monotonic: any EngineClock
     static let beatInterval: TimeInterval = 0.1
 
     /// `monotonic` spaces the beats (the engine's pacing clock).
-    init(folder: String, files: StateFileSystem = LocalStateFileSystem(), monotonic: any PacingClock = SystemPacingClock()) {
+    init(folder: String, files: StateFileSystem = LocalStateFileSystem(), monotonic: any EngineClock = SystemClock()) {
         path = (folder as NSString).appendingPathComponent("on-air.json")
         self.files = files
         self.monotonic = monotonic

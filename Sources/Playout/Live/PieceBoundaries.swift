@@ -70,7 +70,7 @@ struct Boundaries {
         boundaries = all.enumerated().filter { $0.element.at >= first }
             .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
         if lines.isEmpty {
-            musicEvery = video.frameCount(coveringSamples: Int(LiveEngine.musicBoundarySeconds * Double(MediaClock.sampleRate)))
+            musicEvery = video.frameCount(coveringSamples: Int(RenderStage.musicBoundarySeconds * Double(MediaClock.sampleRate)))
                 * perFrame
         }
     }

@@ -56,7 +56,7 @@ final class SegmentFaults {
     }
 }
 
-extension LiveEngine {
+extension RenderStage {
     /// A warning per loss and one count per part for the segment `index` being logged.
     func reportDegraded(_ degraded: [Degradation], index: Int) {
         for degradation in degraded {

@@ -16,7 +16,7 @@ public struct StreamState: Sendable, Codable, Equatable {
     /// The state in `folder`, creating it (epoch = now, or `simulatedStart`) on first start.
     /// A later start with other clock settings keeps the stored ones: the channel's clock
     /// never jumps.
-    public static func loadOrCreate(in folder: String, simulatedStart: Date?, speed: Double) throws -> StreamState {
+    public static func loadOrCreate(in folder: String, simulatedStart: Date?, speed: Double, now: Date = Date()) throws -> StreamState {
         let file = URL(fileURLWithPath: folder).appendingPathComponent("stream-state.json")
         if let data = try? Data(contentsOf: file) {
             do {
@@ -26,7 +26,6 @@ public struct StreamState: Sendable, Codable, Equatable {
             }
         }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let now = Date()
         let start = simulatedStart ?? now
         let state = StreamState(epoch: Date(timeIntervalSince1970: start.timeIntervalSince1970.rounded(.down)),
                                 simulatedStart: simulatedStart, realStart: simulatedStart == nil ? nil : now,

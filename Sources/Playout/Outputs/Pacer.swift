@@ -4,13 +4,13 @@ import MediaIO
 /// time base). Packets already due go at once; timestamps are never changed.
 ///
 /// ```swift
-/// let pacer = Pacer(clock: SystemPacingClock())
+/// let pacer = Pacer(clock: SystemClock())
 /// for packet in encoded {
 ///     let late = pacer.wait(for: packet)   // > 0 when the render fell behind
 ///     outputs.send(packet)
 /// }
 /// ```
-public struct Pacer<Clock: PacingClock>: Sendable {
+public struct Pacer<Clock: EngineClock>: Sendable {
     public let clock: Clock
     /// The clock reading at which pts 0 is due.
     public let start: Duration

@@ -19,7 +19,7 @@ enum ClaimPatterns {
                      "(?:销量|销售额?|排名|排行|口碑|人气|好评率?|品质|质量|效果|性价比|热销|热卖|实力|技术|回购率?)(?:第一|冠军|no\\.1|top1?|遥遥领先|领先)|第一(?:品牌|名|梯队|大品牌)|(?:销量|排名|排行|口碑)\\p{Han}{0,4}?(?:前[0-9一二三四五六七八九十]+(?:名|强|甲)?|第一|冠军)|(?:效果|品质|质量|做工|口感|性能)一流|top\\s?-?\\d{1,2}(?:品牌|之一|榜|单品)|前[0-9一二三四五六七八九十]+(?:名|强|甲)|\\btop[- ]?(?:\\d{1,2}|three|five|ten)\\s+(?:brands?|sellers?|selling|rated|picks?)\\b",
                      reason: "a ranking claim: first, champion or leader in sales, quality or reputation (art. 9(3))"),
         ClaimPattern("leader.zh", .absoluteClaim,
-                     "(?:领导|领袖|领军|龙头|标杆|霸主|王者)(?:品牌|企业|者|地位)|领先|天花板|称霸|霸榜|制霸|问鼎|独占鳌头|顶流|(?:国家|世界|全球|宇宙|国际|殿堂|神|皇家|王者|国民|神仙|王炸|史诗|传奇|天花板|顶流)级",
+                     "(?:领导|领袖|领军|龙头|标杆|霸主|王者)(?:品牌|企业|者|地位)|头把交椅|第一把交椅|领先|天花板|称霸|霸榜|制霸|问鼎|独占鳌头|顶流|(?:国家|世界|全球|宇宙|国际|殿堂|神|皇家|王者|国民|神仙|王炸|史诗|传奇|天花板|顶流)级",
                      reason: "claims leadership or a grade above all others (art. 9(3): 国家级, 领导品牌)"),
         ClaimPattern("best-of-best.zh", .absoluteClaim, "(?<repeat>\\p{Han}{1,3})中的\\k<repeat>",
                      reason: "X中的X (the X of all X) claims the very best (art. 9(3))", requires: "中的"),

@@ -6,8 +6,8 @@ import StandInCore
 /// functions; cosmetics may not claim medical effects, and a special-use claim (whitening,
 /// sunscreen, hair dye, perm, anti-hair-loss) airs only for a product registered for it.
 extension ClaimPatterns {
-    static let zhDisease = "(?:病|癌|炎|症|感冒|流感|发烧|咳嗽|高血压|低血压|糖尿|血糖|血脂|血压|三高|失眠|便秘|痛风|风湿|湿疹|痤疮|脱发|近视|哮喘|贫血|抑郁|焦虑|骨质疏松|心脑血管|肿瘤|结节|囊肿|过敏|感染|中风|肥胖|胆固醇|尿酸|心脏病|关节痛|头痛|偏头痛|痛经|月经不调|妇科|前列腺|痔疮|脚气|口臭|白发)"
-    static let enDisease = "(?:osteoporosis|heart disease|high cholesterol|menstrual (?:pain|cramps)|acne|eczema|psoriasis|rosacea|colds?|flu|cancer|tumou?rs?|diabetes|arthritis|insomnia|hair loss|baldness|alopecia|hypertension|high blood pressure|cholesterol|infections?|inflammation|diseases?|illness(?:es)?|covid(?:-19)?|viruses|virus|depression|anxiety|migraines?|asthma|allergies|obesity|constipation|ulcers?|gout|dementia|alzheimer's|scars?|pimples|breakouts)"
+    static let zhDisease = "(?:心梗|脑梗|心肌梗塞|血栓|动脉硬化|疹子|红疹|皮疹|荨麻疹|鼻炎|咽炎|胃炎|肠炎|甲亢|病|癌|炎|症|感冒|流感|发烧|咳嗽|高血压|低血压|糖尿|血糖|血脂|血压|三高|失眠|便秘|痛风|风湿|湿疹|痤疮|脱发|近视|哮喘|贫血|抑郁|焦虑|骨质疏松|心脑血管|肿瘤|结节|囊肿|过敏|感染|中风|肥胖|胆固醇|尿酸|心脏病|关节痛|头痛|偏头痛|痛经|月经不调|妇科|前列腺|痔疮|脚气|口臭|白发)"
+    static let enDisease = "(?:sore throats?|osteoporosis|heart disease|high cholesterol|menstrual (?:pain|cramps)|acne|eczema|psoriasis|rosacea|colds?|flu|cancer|tumou?rs?|diabetes|arthritis|insomnia|hair loss|baldness|alopecia|hypertension|high blood pressure|cholesterol|infections?|inflammation|diseases?|illness(?:es)?|covid(?:-19)?|viruses|virus|depression|anxiety|migraines?|asthma|allergies|obesity|constipation|ulcers?|gout|dementia|alzheimer's|scars?|pimples|breakouts)"
 
     /// Categories for which a health function is not an allowed claim (all but registered health food).
     private static func healthFunctionBarred(_ context: ProductClaimContext) -> Bool {
@@ -56,7 +56,7 @@ extension ClaimPatterns {
                      reason: "a whitening (special-use) claim; allowed only for cosmetics with `special_use: [whitening]`",
                      applies: specialUseBarred(.whitening)),
         ClaimPattern("sunscreen", .specialUse(.sunscreen),
-                     "防晒|(?:隔离|防|抗|抵御|阻挡|阻隔)紫外线|晒不黑|(?:晒|暴晒|太阳)\\p{Han}{0,6}?(?:不会?|没)(?:变)?黑|spf\\s?\\d+|\\bpa\\+{1,4}|\\b(?:sunscreen|sunblock|sun protection|uv protection|blocks? uv|uva/uvb|broad[- ]spectrum)\\b",
+                     "防晒|(?:隔离|防|抗|抵御|阻挡|阻隔)紫外线|晒不黑|(?:晒|暴晒|太阳)\\p{Han}{0,6}?(?:不会?|没)(?:变|晒)?黑|spf\\s?\\d+|\\bpa\\+{1,4}|\\b(?:sunscreen|sunblock|sun protection|uv protection|blocks? uv|uva/uvb|broad[- ]spectrum)\\b",
                      reason: "a sunscreen (special-use) claim; allowed only for cosmetics with `special_use: [sunscreen]` (or UPF apparel)",
                      applies: specialUseBarred(.sunscreen, alsoFor: [.apparel, .appliance])),
         ClaimPattern("hair-dye", .specialUse(.hairDye),

@@ -19,11 +19,29 @@ enum LiteralPriceDetector {
         for expression in expressions {
             for match in expression.matches(in: folded, range: whole) {
                 let phrase = String(folded[Range(match.range, in: folded)!])
+                if isPromotionTerm(match.range, in: folded) { continue }
                 if !found.contains(where: { $0.contains(phrase) || phrase.contains($0) }) { found.append(phrase) }
             }
         }
         return found
     }
+
+    /// Whether the clause holding `range` states a coupon, a spend threshold or a shipping term
+    /// (领券立减十元, 满九十九包邮, "free shipping on orders over $35", "$5 off with the code"):
+    /// those are terms of the promotion, stated as such, not the product's price.
+    private static func isPromotionTerm(_ range: NSRange, in text: String) -> Bool {
+        let string = text as NSString
+        let separators = CharacterSet(charactersIn: "，。！？,.!?;；\n")
+        var start = range.location, end = range.location + range.length
+        while start > 0, let scalar = Unicode.Scalar(string.character(at: start - 1)), !separators.contains(scalar) { start -= 1 }
+        while end < string.length, let scalar = Unicode.Scalar(string.character(at: end)), !separators.contains(scalar) { end += 1 }
+        let clause = string.substring(with: NSRange(location: start, length: end - start))
+        return promotion.firstMatch(in: clause, range: NSRange(clause.startIndex..., in: clause)) != nil
+    }
+
+    private static let promotion = try! NSRegularExpression(  // fixed pattern, covered by tests
+        pattern: "券|满\\s*[0-9一二两三四五六七八九十百千]+|包邮|运费|邮费|免邮|\\b(?:coupons?|vouchers?|promo code|code|shipping|delivery)\\b|\\borders? (?:over|above|of)\\b|\\bspend\\b",
+        options: [.caseInsensitive])
 
     /// Compiled once (compiling on every call was most of this check's cost).
     private static let expressions: [NSRegularExpression] = patterns.map {

@@ -13,7 +13,8 @@ import Foundation
 /// 2. traditional → simplified Han (ICU `Traditional-Simplified`), financial numerals (壹 → 一);
 /// 3. leetspeak inside Latin words (b3st → best, guar@nteed → guaranteed);
 /// 4. separators between single characters removed (第 一 品 牌, B E S T, B.E.S.T);
-/// 5. number-one variants unified (No1, NO.1, #1, TOP1, Top-1, number one → `no.1`; 第1, 第壹 → 第一).
+/// 5. claim words spelled in pinyin inside Chinese read as the word (血tang → 血糖, tnb → 糖尿病: `PinyinSpelling`);
+/// 6. number-one variants unified (No1, NO.1, #1, TOP1, Top-1, number one → `no.1`; 第1, 第壹 → 第一).
 struct NormalizedText {
     private(set) var scalars: [Unicode.Scalar] = []
     /// For each folded scalar, the written scalars it stands for.
@@ -26,6 +27,7 @@ struct NormalizedText {
         TextFolding.simplifyHan(&folded)
         TextFolding.leetspeak(&folded)
         TextFolding.joinSpacedLetters(&folded)
+        PinyinSpelling.respell(&folded)
         TextFolding.unifyNumberOne(&folded)
         scalars = folded.map(\.scalar)
         origins = folded.map(\.origin)

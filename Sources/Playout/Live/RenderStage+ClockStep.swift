@@ -2,7 +2,7 @@ import Foundation
 import Scheduler
 import StandInCore
 
-extension LiveEngine {
+extension RenderStage {
     /// Most segments one forward step logs as skipped (a one-hour step jumps about a hundred
     /// 30-second segments);
     /// past it the plan still moves, and the log line says how many more.
@@ -18,11 +18,11 @@ extension LiveEngine {
     /// The plan moves to where the wall clock says (the clock's origin), so a step back
     /// before the epoch, which takes the plan only as far as the epoch, is made up by the
     /// next step instead of being carried on.
-    func applyClockSteps(_ planner: inout Planner, run: inout RenderRun) -> Bool {
+    func applyClockSteps(_ planner: inout Planner) -> Bool {
         let (steps, origin) = clock.takeSteps()
         guard !steps.isEmpty else { return false }
         let from = planner.position
-        let total = origin - run.origin
+        let total = origin - self.origin
         var skipped: [Segment] = []
         if total > 0 {
             var rundown = planner.estimatedRundown()
@@ -31,15 +31,15 @@ extension LiveEngine {
             }
         }
         if !skipped.isEmpty {
-            queue.push(.skipped(skipped.map { skippedRecord($0, before: from + total, at: from, run: run) }), at: MediaTime(samples: from - run.origin))
+            emit(.skipped(skipped.map { skippedRecord($0, before: from + total, at: from) }), at: from)
         }
         planner.rebase(to: from + total, nextIndex: planner.nextIndex + skipped.count)
-        run.origin += planner.position - from
-        run.airingFrom = planner.position
-        run.replannedAt = planner.position
+        self.origin += planner.position - from
+        airingFrom = planner.position
+        replannedAt = planner.position
         for step in steps {
             let direction = step.samples > 0 ? "forward" : "back"
-            run.carriedEvents.append(AsRunEvent(
+            carriedEvents.append(AsRunEvent(
                 kind: .clockStep, by: "wall clock", position: planner.position, time: step.seenAt,
                 detail: "the wall clock stepped \(direction) \(Self.seconds(abs(step.samples))) s; the plan was rebuilt from \(timeline.date(atSample: planner.position))",
                 stepMilliseconds: step.milliseconds))
@@ -56,11 +56,11 @@ extension LiveEngine {
 
     /// The as-run entry of a planned segment a forward step jumped over at channel position
     /// `position`: planned times, its planned length up to `end`, `skipped`.
-    private func skippedRecord(_ segment: Segment, before end: Int, at position: Int, run: RenderRun) -> AsRunRecord {
+    private func skippedRecord(_ segment: Segment, before end: Int, at position: Int) -> AsRunRecord {
         let length = max(0, min(segment.estimatedLength, end - segment.start))
-        var entry = record(segment, length: length, run: run, lines: [], blocked: [], onAir: [])
+        var entry = record(segment, length: length, lines: [], blocked: [], onAir: [])
         entry.skipped = true
-        entry.ptsStart = max(0, position - run.origin)
+        entry.ptsStart = max(0, position - self.origin)
         entry.ptsEnd = entry.ptsStart
         return entry
     }

@@ -14,9 +14,9 @@ enum BoundaryOutcome {
     case carryOn(AsRunEvent?)
 }
 
-extension LiveEngine {
+extension RenderStage {
     /// Applies what the desk handed over at `position` (a sentence boundary of `segment`).
-    func apply(_ interruption: Interruption, at position: Int, segment: Segment, run: inout RenderRun) throws -> BoundaryOutcome {
+    func apply(_ interruption: Interruption, at position: Int, segment: Segment) throws -> BoundaryOutcome {
         switch interruption {
         case .command(let request):
             desk.metrics.commandApplied(request.command.name)
@@ -28,7 +28,7 @@ extension LiveEngine {
             case .skip:
                 return .endSegment(event(.skip, request, at: position, detail: "ended \(segment.kind.rawValue)"))
             case let .inject(kind, productID):
-                run.injection = request
+                injection = request
                 let what = [kind.rawValue, productID].compactMap { $0 }.joined(separator: " ")
                 return .endSegment(event(.inject, request, at: position, detail: "ended for \(what)"))
             case .pause:
@@ -37,7 +37,7 @@ extension LiveEngine {
                 return .endSegment(event(.resume, request, at: position))
             }
         case let .answer(entry, askedAt):
-            return try answer(entry, askedAt: askedAt, at: position, segment: segment, run: run)
+            return try answer(entry, askedAt: askedAt, at: position, segment: segment)
         case .clockStepped:
             let step = clock.pendingStep
             return .endSegment(AsRunEvent(kind: .clockStep, by: "wall clock", position: position, time: clock.wallTime(),
@@ -47,9 +47,8 @@ extension LiveEngine {
     }
 
     /// The host's reply to a viewer, spoken and ready to draw from `position`.
-    private func answer(_ entry: QuestionQueue.Entry, askedAt: Date, at position: Int, segment: Segment,
-                        run: RenderRun) throws -> BoundaryOutcome {
-        let reply = run.answerer.answer(entry, productOnAir: segment.productID ?? run.lastProductID)
+    private func answer(_ entry: QuestionQueue.Entry, askedAt: Date, at position: Int, segment: Segment) throws -> BoundaryOutcome {
+        let reply = answerer.answer(entry, productOnAir: segment.productID ?? lastProductID)
         for violation in reply.blocked {
             logger.warning("guardrails kept part of an answer off air", metadata: ["question": "\(entry.question.id)", "rule": "\(violation)"])
         }
@@ -59,7 +58,7 @@ extension LiveEngine {
                 "question": "\(entry.question.id)", "why": "\(reply.withheld.map(\.description).joined(separator: "; "))"])
         }
         let names = ViewerNames.asRunBy(entry.viewerNames)
-        var speaker = SpokenTimelineBuilder(synthesizer: run.synthesizer, voice: persona.voice)
+        var speaker = SpokenTimelineBuilder(synthesizer: synthesizer, voice: persona.voice)
         let limit = segment.mustEndBy.map { $0 - position }
         for line in reply.lines {
             guard try speaker.append(line, within: limit) else { break }
@@ -78,7 +77,7 @@ extension LiveEngine {
             return .carryOn(event)
         }
         let spoken = speaker.timeline(video: video)
-        queue.push(.answerAirs(questionID: entry.question.id, askedAt: askedAt, length: spoken.length), at: MediaTime(samples: position - run.origin))
+        emit(.answerAirs(questionID: entry.question.id, askedAt: askedAt, length: spoken.length), at: position)
         logger.info("answering a viewer", metadata: ["question": "\(entry.question.id)", "by": "\(names)", "reply": "\(kind)"])
         return .answer(spoken, caption: reply.questionCaption ?? "", event: event,
                        blocked: reply.blocked.map(\.description))
