@@ -19,13 +19,14 @@ final class EngineHarness: @unchecked Sendable {  // set up in init; `sinks` and
     let channel: Channel
     let persona: Persona
     let catalog: Catalog
-    /// The wall time the clock starts at (+08:00).
-    static let start = "2026-12-01T10:00:00+08:00"
+    /// The wall time the clock starts at (2026-12-01, +08:00): the channel's epoch.
+    let start: Date
 
     /// `shift`: "HH:MM-HH:MM" on 2026-12-01 (Asia/Shanghai), yielded, or relayed with `relay`
     /// (its stable_s and take_early_s; the feed is what `feed` makes). `onSend` sees every
     /// packet on the send stage's thread, as it leaves (a test acts at a stream position).
-    init(shift: String? = nil, relay: (stableSeconds: Int, takeEarlySeconds: Int)? = nil, state: String = "state",
+    /// `start`: the time of day the clock starts at (the epoch, sample 0).
+    init(start: String = "10:00:00", shift: String? = nil, relay: (stableSeconds: Int, takeEarlySeconds: Int)? = nil, state: String = "state",
          onSend: (@Sendable (EncodedPacket) -> Void)? = nil) throws {
         folder = try TemporaryFolder()
         var yaml = """
@@ -54,7 +55,8 @@ final class EngineHarness: @unchecked Sendable {  // set up in init; `sinks` and
         channel = try Channel.load(from: path)
         persona = try Persona.load(from: channel.personaPath)
         catalog = try Catalog.load(from: channel.catalogPath)
-        clock = ManualClock(wallAtZero: ISO8601DateFormatter().date(from: Self.start)!)
+        self.start = ISO8601DateFormatter().date(from: "2026-12-01T\(start)+08:00")!
+        clock = ManualClock(wallAtZero: self.start)
         sinks = RecordingSinks(onSend: onSend)
         self.state = folder.path(state)
     }
@@ -86,7 +88,7 @@ final class EngineHarness: @unchecked Sendable {  // set up in init; `sinks` and
     }
 
     /// A wall-clock instant `seconds` after the clock's start.
-    func date(_ seconds: Double) -> Date { ISO8601DateFormatter().date(from: Self.start)!.addingTimeInterval(seconds) }
+    func date(_ seconds: Double) -> Date { start.addingTimeInterval(seconds) }
 }
 
 extension RecordingPacketSink {

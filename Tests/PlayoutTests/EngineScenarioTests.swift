@@ -38,15 +38,15 @@ struct EngineScenarioTests {
     /// closed), nothing is sent during it, and the next session continues the one timeline
     /// where the shift ends.
     @Test func yieldsForAHumanShiftAndKeepsOneTimeline() throws {
-        let harness = try EngineHarness(shift: "10:01-10:02")
-        try harness.engine(seconds: 140).run()
+        let harness = try EngineHarness(start: "10:00:30", shift: "10:01-10:02")   // the shift 30 s in
+        try harness.engine(seconds: 110).run()
         let records = try harness.asRun()
         expectTiled(records)
         let kinds = records.map(\.kind)
         #expect(kinds.contains(.handoff) && kinds.contains(.human) && kinds.contains(.welcomeBack), "\(records.summary)")
         let human = try #require(records.first { $0.kind == .human })
         #expect(human.length == 60 * MediaClock.sampleRate && human.destinations.isEmpty)
-        #expect(human.start == 60 * MediaClock.sampleRate, "the shift starts on time: \(records.summary)")
+        #expect(human.start == 30 * MediaClock.sampleRate, "the shift starts on time: \(records.summary)")
 
         let sessions = harness.sinks.sessions
         try #require(sessions.count == 2, "one session before the shift, one after")

@@ -12,25 +12,25 @@ import TestSupport
 struct RelayScenarioTests {
     static let rate = MediaClock.sampleRate
 
-    /// Host A is there before the shift and taken at its start; A drops (no packet after 75 s):
-    /// the virtual host covers from the stall, with the bridge line; host B publishes at 78 s and
-    /// is taken once stable for 2 s; the shift's end hands back to the virtual host. One session,
-    /// one timeline throughout.
+    /// The clock starts 10 s before the shift. Host A is there before the shift and taken at its
+    /// start; A drops (no packet after 25 s): the virtual host covers from the stall, with the
+    /// bridge line; host B publishes at 28 s and is taken once stable for 2 s; the shift's end
+    /// hands back to the virtual host. One session, one timeline throughout.
     @Test func relaysTheHostFallsBackWhenTheFeedDiesAndTakesANewFeedBack() throws {
-        let harness = try EngineHarness(shift: "10:01-10:02", relay: (stableSeconds: 2, takeEarlySeconds: 0))
-        try harness.engine(seconds: 130, feed: [Duration.seconds(50)..<Duration.seconds(75), Duration.seconds(78)..<Duration.seconds(200)]).run()
+        let harness = try EngineHarness(start: "10:00:50", shift: "10:01-10:02", relay: (stableSeconds: 2, takeEarlySeconds: 0))
+        try harness.engine(seconds: 80, feed: [Duration.seconds(0)..<Duration.seconds(25), Duration.seconds(28)..<Duration.seconds(150)]).run()
         let records = try harness.asRun()
         let human = try #require(records.first { $0.kind == .human }, "\(records.summary)")
         let switches = try #require(human.switches)
         #expect(switches.map { "\($0.to) \($0.reason)" } == ["human shiftStarted", "virtual feedStalled", "human feedStable", "virtual shiftEnded"],
                 "\(switches.map { "\($0.to) \($0.reason) @\($0.at / 48) ms" })")
-        #expect(human.start == 60 * Self.rate && human.length == 60 * Self.rate)
+        #expect(human.start == 10 * Self.rate && human.length == 60 * Self.rate)
         if switches.count == 4 {
             // The render runs up to the lookahead (1 s) ahead of the clock the feed is on.
             #expect(switches[0].at == human.start)
-            #expect((75 * Self.rate + Self.rate / 2)...(77 * Self.rate + Self.rate / 2) ~= switches[1].at, "stall noticed \(switches[1].at / 48) ms")
+            #expect((25 * Self.rate + Self.rate / 2)...(27 * Self.rate + Self.rate / 2) ~= switches[1].at, "stall noticed \(switches[1].at / 48) ms")
             // Taken at the cover's next sentence boundary once stable (the bridge line may be on).
-            #expect((80 * Self.rate)...(86 * Self.rate) ~= switches[2].at, "stable after 2 s: \(switches[2].at / 48) ms")
+            #expect((30 * Self.rate)...(36 * Self.rate) ~= switches[2].at, "stable after 2 s: \(switches[2].at / 48) ms")
             #expect(switches[3].at == human.start + human.length)
         }
         #expect(human.lines.contains(RelaySettings.defaultBridgeLine(harness.persona.language)), "the bridge line aired: \(human.lines)")
@@ -49,10 +49,10 @@ struct RelayScenarioTests {
     /// Three drops of 0.9 s within 10 s: the first brings the virtual host back; each later one
     /// restarts (and doubles) the stable time, so the flapping feed is not taken again.
     @Test func aFlappingFeedCausesOneSwitchNotAStorm() throws {
-        let harness = try EngineHarness(shift: "10:01-10:02", relay: (stableSeconds: 3, takeEarlySeconds: 0))
-        let present: [Range<Duration>] = [Duration.seconds(50)..<Duration.milliseconds(62_000), Duration.milliseconds(62_900)..<Duration.milliseconds(65_300),
-                                          Duration.milliseconds(66_200)..<Duration.milliseconds(68_600), Duration.milliseconds(69_500)..<Duration.seconds(200)]
-        try harness.engine(seconds: 78, feed: present).run()
+        let harness = try EngineHarness(start: "10:00:50", shift: "10:01-10:02", relay: (stableSeconds: 3, takeEarlySeconds: 0))
+        let present: [Range<Duration>] = [Duration.seconds(0)..<Duration.milliseconds(12_000), Duration.milliseconds(12_900)..<Duration.milliseconds(15_300),
+                                          Duration.milliseconds(16_200)..<Duration.milliseconds(18_600), Duration.milliseconds(19_500)..<Duration.seconds(150)]
+        try harness.engine(seconds: 28, feed: present).run()
         let human = try #require(try harness.asRun().first { $0.kind == .human })
         let switches = (human.switches ?? []).map { "\($0.to) \($0.reason)" }
         #expect(Array(switches.prefix(2)) == ["human shiftStarted", "virtual feedStalled"], "\(switches)")
