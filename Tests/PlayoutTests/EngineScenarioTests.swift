@@ -171,4 +171,30 @@ struct EngineScenarioTests {
         expectTiled(Array(after[(before.count + 1)...]))
         #expect(!FileManager.default.fileExists(atPath: snapshot + "/on-air.json"), "a clean stop leaves no marker")
     }
+
+    /// The wall clock steps an hour forward 20 s into the stream (NTP, a restored VM): the plan
+    /// moves there (the segment on air is cut, the hour jumped over is logged as skipped, the
+    /// step is an event), while the output goes on in the same session with every frame once.
+    @Test func aWallClockStepMovesThePlanNotTheOutput() throws {
+        let clockBox = Locked<ManualClock?>(nil)
+        let stepped = Locked(false)
+        let harness = try EngineHarness(onSend: { packet in
+            guard packet.kind == .audio, !stepped.get(), packet.pts >= Int64(20 * MediaClock.sampleRate),
+                  let clock = clockBox.get() else { return }
+            stepped.set(true)
+            clock.step(by: 3_600)
+        })
+        clockBox.set(harness.clock)
+        try harness.engine(seconds: 45).run()
+        let records = try harness.asRun()
+        #expect(records.contains { $0.skipped == true }, "the hour jumped over is logged: \(records.summary)")
+        let cut = try #require(records.first { $0.events?.contains { $0.kind == .clockStep } == true }, "\(records.summary)")
+        #expect(cut.start < 3_600 * MediaClock.sampleRate)
+        #expect(records.contains { $0.start >= 3_600 * MediaClock.sampleRate && $0.replanned == true }, "the plan goes on an hour later")
+        let sessions = harness.sinks.sessions
+        try #require(sessions.count == 1, "the output was not restarted")
+        expectContinuous(sessions[0])
+        let last = try #require(sessions[0].packets(.video).map(\.pts).max())
+        #expect(last >= 44 * 30, "the output ran its 45 s: \(last) frames")
+    }
 }
