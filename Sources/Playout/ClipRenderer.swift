@@ -111,7 +111,7 @@ extension ClipRenderer {
 }
 
 extension ProductCard {
-    /// The card for `product`: its decoded image and prices with the catalog's currency sign.
+    /// The card for `product`: its decoded image and prices formatted by the catalog's currency and locale.
     init(_ product: Product, catalog: Catalog) throws {
         self.init(product, catalog: catalog, picture: try ImageDecoder.decode(path: product.imagePath))
     }
@@ -119,16 +119,16 @@ extension ProductCard {
     /// The card for `product` showing `picture` (its image, decoded already).
     init(_ product: Product, catalog: Catalog, picture: RGBAImage) {
         self.init(name: product.name,
-                  priceText: catalog.currencySymbol + product.price.text,
-                  listPriceText: product.listPrice.map { catalog.currencySymbol + $0.text },
+                  priceText: catalog.priceFormat.string(product.price),
+                  listPriceText: product.listPrice.map(catalog.priceFormat.string),
                   image: picture)
     }
 
     /// The card for `product` with no picture (its image did not decode).
     init(withoutPictureOf product: Product, catalog: Catalog) {
         self.init(name: product.name,
-                  priceText: catalog.currencySymbol + product.price.text,
-                  listPriceText: product.listPrice.map { catalog.currencySymbol + $0.text },
+                  priceText: catalog.priceFormat.string(product.price),
+                  listPriceText: product.listPrice.map(catalog.priceFormat.string),
                   image: nil)
     }
 }
