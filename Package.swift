@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(name: "CompositorTests", dependencies: ["Compositor", "StandInCore", "TestSupport"]),
         .testTarget(name: "MediaIOTests", dependencies: ["MediaIO", "StandInCore", "TestSupport"]),
         .testTarget(name: "PlayoutTests", dependencies: [
-            "Playout", "MediaIO", "StandInCore", "TestSupport", .product(name: "Logging", package: "swift-log"),
+            "Playout", "MediaIO", "Scheduler", "StandInCore", "TestSupport", .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "ControlAPITests", dependencies: [
             "ControlAPI", "Playout", "Guide", "StandInCore", "TestSupport",

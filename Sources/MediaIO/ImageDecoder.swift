@@ -83,8 +83,7 @@ public enum ImageDecoder {
 
     /// Throws unless a `width` x `height` picture is within `maxPixels` (checked before decoding).
     public static func checkSize(_ width: Int, _ height: Int, maxPixels: Int, path: String) throws {
-        let (pixels, overflow) = width.multipliedReportingOverflow(by: height)
-        guard overflow || pixels > maxPixels else { return }
+        guard !PictureHeader.fits(width: width, height: height, maxPixels: maxPixels) else { return }
         throw MediaIOError.invalidInput("'\(path)' is \(width)x\(height) pixels; a picture may have at most \(maxPixels) pixels (8192x4096 when not set otherwise)")
     }
 

@@ -15,6 +15,16 @@ public struct PictureHeader: Equatable, Sendable {
     /// How many leading bytes to pass: a JPEG's size follows its metadata (EXIF up to 64 KB).
     public static let bytesNeeded = 1 << 18
 
+    public init(format: Format, width: Int, height: Int) {
+        self.format = format; self.width = width; self.height = height
+    }
+
+    /// Whether a `width` x `height` picture has at most `maxPixels` pixels (no overflow).
+    public static func fits(width: Int, height: Int, maxPixels: Int) -> Bool {
+        let (pixels, overflow) = width.multipliedReportingOverflow(by: height)
+        return !overflow && pixels <= maxPixels
+    }
+
     /// Parses `data`; nil when it is none of the three formats or its size is not in it.
     public init?(_ data: Data) {
         let bytes = [UInt8](data.prefix(Self.bytesNeeded))

@@ -22,12 +22,31 @@ public struct PersonaCheck: Sendable {
 
     /// The same checks on a persona file's text as it is (a hand-written file the studio takes over).
     public func run(yaml: String, folder: String) -> (problems: [FieldProblem], persona: Persona?) {
+        let result = evaluate(yaml: yaml, folder: folder, examplesFor: nil)
+        return (result.problems, result.persona)
+    }
+
+    /// The checks, and each template field's first line as said for `productID` (the first
+    /// product when unknown): what `{{name}}` and the rest become, from the same script the
+    /// checks build.
+    public func runWithExamples(_ form: PersonaForm, folder: String, productID: String?)
+        -> (problems: [FieldProblem], persona: Persona?, examples: [String: String]) {
+        do {
+            return evaluate(yaml: try form.yaml(), folder: folder,
+                            examplesFor: catalog.products.first { $0.id == productID } ?? catalog.products.first)
+        } catch {
+            return ([FieldProblem(field: "general", message: "\(error)")], nil, [:])
+        }
+    }
+
+    private func evaluate(yaml: String, folder: String, examplesFor example: Product?)
+        -> (problems: [FieldProblem], persona: Persona?, examples: [String: String]) {
         let path = "\(folder)/.check-\(UUID().uuidString.prefix(12)).yaml"
         defer { try? FileManager.default.removeItem(atPath: path) }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             guard FileManager.default.createFile(atPath: path, contents: Data(yaml.utf8)) else {
-                return ([FieldProblem(field: "general", message: "the studio cannot write in its folder; tell the operator")], nil)
+                return ([FieldProblem(field: "general", message: "the studio cannot write in its folder; tell the operator")], nil, [:])
             }
             let persona = try Persona.load(from: path)
             let wording = StaffWording(chinese: persona.language == .zh,
@@ -36,31 +55,32 @@ public struct PersonaCheck: Sendable {
                 Self.problem(problem, wording: wording, file: path, folder: folder)
             }
             let builder = try ScriptBuilder(persona: persona, catalog: catalog)
-            for product in catalog.products where builder.clipScript(for: product, seed: 1).isEmpty {
-                problems.append(FieldProblem(field: "templates.intro", message: wording.chinese
-                    ? "介绍「\(product.name)」时模板说不出任何一句：请检查介绍、卖点、优惠和下单提示。"
-                    : "the templates say nothing for \(product.name): check the intro, selling point, offer and call-to-action lines."))
+            var examples: [String: String] = [:]
+            for product in catalog.products {
+                let script = builder.clipScript(for: product, seed: 1)
+                if script.isEmpty {
+                    problems.append(FieldProblem(field: "templates.intro", message: wording.chinese
+                        ? "介绍「\(product.name)」时模板说不出任何一句：请检查介绍、卖点、优惠和下单提示。"
+                        : "the templates say nothing for \(product.name): check the intro, selling point, offer and call-to-action lines."))
+                }
+                if product.id == example?.id {
+                    examples = Self.examples(script + builder.transition(to: product, seed: 1) + builder.signOff())
+                }
             }
-            return (problems, persona)
+            return (problems, persona, examples)
         } catch let error as FileError {
-            return ([Self.problem(error, file: path, folder: folder)], nil)
+            return ([Self.problem(error, file: path, folder: folder)], nil, [:])
         } catch let errors as FileErrors {
-            return (errors.errors.map { Self.problem($0, file: path, folder: folder) }, nil)
+            return (errors.errors.map { Self.problem($0, file: path, folder: folder) }, nil, [:])
         } catch {
-            return ([FieldProblem(field: "general", message: Self.hidingFile("\(error)", path, folder: folder))], nil)
+            return ([FieldProblem(field: "general", message: Self.hidingFile("\(error)", path, folder: folder))], nil, [:])
         }
     }
 
-    /// A guardrail problem beside its field, worded for staff (`StaffWording`).
-    /// Each template field's first line as the host says it for `productID` (the first
-    /// product when it is unknown), keyed by editor key: what `{{name}}` and the rest become.
-    public func examples(of persona: Persona, productID: String?) -> [String: String] {
-        guard let product = catalog.products.first(where: { $0.id == productID }) ?? catalog.products.first,
-              let builder = try? ScriptBuilder(persona: persona, catalog: catalog) else { return [:] }
-        var examples: [String: String] = [:]
-        let lines = builder.clipScript(for: product, seed: 1) + builder.transition(to: product, seed: 1) + builder.signOff()
-        // A template of several sentences is several lines: the first variant's lines, joined.
-        var shown: [String: Int] = [:]
+    /// Editor key → the first variant's lines joined (a template of several sentences is
+    /// several lines).
+    static func examples(_ lines: [ScriptLine]) -> [String: String] {
+        var examples: [String: String] = [:], shown: [String: Int] = [:]
         for line in lines {
             guard case let .template(field, variant, _, _) = line.origin, let key = PersonaForm.key(forField: field),
                   shown[key] ?? variant == variant else { continue }
@@ -70,6 +90,7 @@ public struct PersonaCheck: Sendable {
         return examples
     }
 
+    /// A guardrail problem beside its field, worded for staff (`StaffWording`).
     static func problem(_ problem: ValidationProblem, wording: StaffWording, file: String, folder: String) -> FieldProblem {
         let violation = problem.violation
         var field = "general"

@@ -13,9 +13,14 @@ struct StaffWording {
     /// Guardrails. (Greeting, line 1; with Green Tea and 3 more products.)`
     func message(_ problem: ValidationProblem, label: String?) -> String {
         let violation = problem.violation
+        var label = label
+        if chinese, case let .template(field, _, _, _) = violation.source,
+           let name = PersonaForm.key(forField: field).flatMap({ Self.chineseLabels[$0] }) {
+            label = name
+        }
         var place: [String] = []
         if case let .template(_, variant, _, product) = violation.source {
-            if let label { place.append(chinese ? "\(label)第 \(variant) 行" : "\(label), line \(variant)") }
+            if let label { place.append(chinese ? "「\(label)」第 \(variant) 行" : "\(label), line \(variant)") }
             // Named only when some products do not show it: then it comes with their data.
             if let product, problem.moreProducts + 1 < productNames.count {
                 let name = productNames[product] ?? product
@@ -33,6 +38,14 @@ struct StaffWording {
         let whereText = place.isEmpty ? "" : chinese ? "（\(place.joined(separator: "，"))）" : " (\(place.joined(separator: "; ")).)"
         return Self.sentence(violation.rule, phrase: violation.phrase, chinese: chinese) + whereText
     }
+
+    /// The fields the host says, by their Chinese names (the page's labels are English).
+    static let chineseLabels: [String: String] = [
+        "greeting": "开场白", "catchphrases": "口头禅", "transitions": "过渡语", "sign_off": "结束语",
+        "check_later": "稍后回复", "disclosure.spoken": "AI 声明", "templates.intro": "商品介绍",
+        "templates.selling_point": "卖点", "templates.offer": "优惠", "templates.questions": "互动提问",
+        "templates.call_to_action": "下单提示",
+    ]
 
     /// What is wrong with `phrase` under `rule` and how to fix it.
     static func sentence(_ rule: GuardrailRule, phrase: String, chinese: Bool) -> String {

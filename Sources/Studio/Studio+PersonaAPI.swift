@@ -19,9 +19,8 @@ extension Studio {
             await self.api(request) { user in
                 let (brand, id) = try self.target(context, user)
                 let edit = try await self.editRequest(request)
-                let (problems, persona) = self.check.run(self.form(edit, id: id), folder: self.folder(of: brand))
-                return self.json(CheckResponse(problems: problems,
-                                               examples: persona.map { self.check.examples(of: $0, productID: edit.product) } ?? [:]))
+                let result = self.check.runWithExamples(self.form(edit, id: id), folder: self.folder(of: brand), productID: edit.product)
+                return self.json(CheckResponse(problems: result.problems, examples: result.examples))
             }
         }
         group.post("versions") { request, context in

@@ -64,8 +64,7 @@ extension Studio {
             throw StudioError.unsupportedMedia("the upload is not a PNG, JPEG or WebP picture")
         }
         let limit = settings.maxUploadPixels
-        let (pixels, overflow) = header.width.multipliedReportingOverflow(by: header.height)
-        guard !overflow, pixels <= limit else {
+        guard PictureHeader.fits(width: header.width, height: header.height, maxPixels: limit) else {
             throw StudioError.tooManyPixels(width: header.width, height: header.height, limit: limit)
         }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -52,7 +52,15 @@ struct Serve: ParsableCommand {
         @Option(help: "Milliseconds a connection has to send a whole request (from opening or its last answer).")
         var requestTimeoutMs: Int = 5_000
 
+        @Option(help: "Minutes a session may go unused before its user must sign in again.")
+        var sessionIdleMinutes: Int = 30
+
+        @Option(help: "Hours a session lasts after sign-in, however much it is used.")
+        var sessionHours: Int = 12
+
         func validate() throws {
+            guard (1...1_440).contains(sessionIdleMinutes) else { throw ValidationError("--session-idle-minutes must be 1 to 1440") }
+            guard (1...720).contains(sessionHours) else { throw ValidationError("--session-hours must be 1 to 720") }
             guard (1...100_000).contains(maxConnections) else { throw ValidationError("--max-connections must be 1 to 100000") }
             guard (100...600_000).contains(requestTimeoutMs) else { throw ValidationError("--request-timeout-ms must be 100 to 600000") }
         }
@@ -60,8 +68,11 @@ struct Serve: ParsableCommand {
         func run() throws {
             LibAVLog.route(to: Logger(label: "standin.libav"))
             let studio = try reportingErrors {
-                try Studio(settings: StudioSettings(personasRoot: personas, usersFile: users, catalogFile: catalog,
-                                                    maxUploadBytes: maxUploadMb * 1_048_576, secureCookies: secureCookies))
+                var settings = StudioSettings(personasRoot: personas, usersFile: users, catalogFile: catalog,
+                                              maxUploadBytes: maxUploadMb * 1_048_576, secureCookies: secureCookies)
+                settings.sessionIdle = .seconds(sessionIdleMinutes * 60)
+                settings.sessionLifetime = .seconds(sessionHours * 3_600)
+                return try Studio(settings: settings)
             }
             let router = Router(context: StudioRequestContext.self)
             studio.addRoutes(to: router)

@@ -46,7 +46,7 @@ extension Stream {
             "max_connections": "\(limits.maxConnections)",
             "request_timeout_ms": "\(channel.api.requestTimeoutMilliseconds)",
             "control_api": "\(api ? "http://\(host):\(server.port) (tokens: \(channel.api.tokens.map(\.name).joined(separator: ", ")))" : "off")",
-            "comment_webhooks": "\(hooks ? "http://\(host):\(server.port)/comments/<source>" : "off")",
+            "comment_webhooks": "\(hooks ? "POST /comments/<source name>" : "off")",
             "studio": "\(studioUsers != nil ? "http://\(host):\(server.port)/studio" : "off")",
         ])
         return server

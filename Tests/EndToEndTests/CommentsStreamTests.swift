@@ -1,3 +1,4 @@
+import Compositor
 import Foundation
 @testable import Playout
 import StandInCore
@@ -61,9 +62,20 @@ struct CommentsStreamTests {
                                          "http://127.0.0.1:\(port)/status"]).stdoutText
         }
 
-        func waitForStatus(_ seconds: Int, _ condition: (String) -> Bool) throws -> Bool {
+        /// `/status`'s `comments` object, decoded (keys come in any order).
+        func comments() throws -> [String: Any] {
+            let object = try JSONSerialization.jsonObject(with: Data(try status().utf8)) as? [String: Any]
+            return object?["comments"] as? [String: Any] ?? [:]
+        }
+
+        /// The IRC source's status.
+        func chat() throws -> [String: Any] {
+            ((try comments()["sources"] as? [[String: Any]]) ?? []).first { $0["name"] as? String == "chat" } ?? [:]
+        }
+
+        func waitFor(_ seconds: Int, _ condition: () throws -> Bool) throws -> Bool {
             for _ in 0..<(seconds * 10) {
-                if condition(try status()) { return true }
+                if (try? condition()) == true { return true }
                 Thread.sleep(forTimeInterval: 0.1)
             }
             return false
@@ -94,7 +106,7 @@ struct CommentsStreamTests {
     @Test("questions from a webhook and from IRC are answered on air, a flood at the configured rate, IRC reconnects")
     func commentsAnswered() throws {
         let run = try Run(seconds: 75)
-        let live = try run.waitForStatus(20) { $0.contains(#""name":"chat","type":"twitch","state":"live""#) }
+        let live = try run.waitFor(20) { try run.chat()["state"] as? String == "live" }
         #expect(live, "\(run.process.stderr)")
 
         // A wrong signature is refused; the signed question is taken.
@@ -109,9 +121,9 @@ struct CommentsStreamTests {
         // The IRC server drops and comes back: the source reconnects, the stream goes on.
         Thread.sleep(forTimeInterval: 12)
         try run.irc.kill()
-        #expect(try run.waitForStatus(10) { $0.contains(#""name":"chat","type":"twitch","state":"backoff""#) })
+        #expect(try run.waitFor(10) { try run.chat()["state"] as? String == "backoff" })
         try run.irc.start()
-        let back = try run.waitForStatus(20) { $0.contains(#""reconnects":1"#) && $0.contains(#""name":"chat","type":"twitch","state":"live""#) }
+        let back = try run.waitFor(20) { try run.chat()["state"] as? String == "live" && run.chat()["reconnects"] as? Int == 1 }
         #expect(back, "\((try? run.status()) ?? "")")
         let again = try run.irc.client(nick: "lee", joining: "shop")
         again.send("PRIVMSG #shop :围巾能用洗衣机洗吗？\r\n")
@@ -129,8 +141,8 @@ struct CommentsStreamTests {
         }
         let gift = try run.webhook(#"{"events": [{"type": "gift", "viewer": {"id": "g1", "name": "阿杰"}, "gift": "玫瑰", "count": 1}]}"#)
         #expect(gift.hasSuffix(" 202"))
-        let status = try run.status()
-        #expect(status.contains(#""chit_chat":"#) && status.contains(#""merged":"#), "\(status)")
+        let choices = try run.comments()["choices"] as? [String: Int] ?? [:]
+        #expect(choices["chit_chat", default: 0] > 0 && choices["merged", default: 0] > 0, "\(choices)")
         #expect(run.process.wait(timeout: .seconds(120)) == 0, "\(run.process.stderr)")
 
         let records = try run.asRun()
@@ -155,5 +167,54 @@ struct CommentsStreamTests {
         let ordered = records.sorted { $0.ptsStart < $1.ptsStart }
         #expect(zip(ordered, ordered.dropFirst()).allSatisfy { $0.ptsEnd == $1.ptsStart }, "\(ordered.map { ($0.ptsStart, $0.ptsEnd) })")
         #expect(!run.process.stderr.contains(Self.secret), "the webhook secret was logged")
+
+        // The answer to the question typed into IRC, in the recording: speech, and the caption
+        // showing the viewer's question above the answer (decoded pixels).
+        let record = try #require(records.first { $0.events?.contains { $0.by == "viewer:mia" } == true })
+        let event = try #require(record.events?.first { $0.by == "viewer:mia" })
+        let seconds = Double(event.position - (record.start - record.ptsStart)) / 48_000
+        let recording = try #require(try FileManager.default.contentsOfDirectory(atPath: run.folder.path("rec")).first)
+        let wav = run.folder.path("answer.wav")
+        let cut = try TestSupport.run("ffmpeg", ["-v", "error", "-y", "-ss", "\(seconds)", "-t", "1.5", "-i",
+                                                 run.folder.path("rec/\(recording)"), "-ac", "1", "-ar", "48000", wav])
+        #expect(cut.status == 0, "\(cut.stderr)")
+        let audio = try DecodedAudio(path: wav)
+        #expect(audio.rms(0..<min(audio.samples.count, 72_000)) > 0.02, "answer audio RMS")
+        let answer = "@mia，可以，白瓷没有金属描边，微波炉和洗碗机都能用。"
+        #expect(record.lines.contains(answer), "\(record.lines)")
+        try Self.checkCaption(recording: run.folder.path("rec/\(recording)"), at: seconds + 1, productID: record.productID,
+                              folder: run.folder, shown: "mia问：马克杯可以放微波炉吗？ " + answer, answerOnly: answer)
+    }
+
+    /// The decoded caption band matches the question-and-answer caption better than the answer alone.
+    static func checkCaption(recording: String, at seconds: Double, productID: String?, folder: TemporaryFolder,
+                             shown: String, answerOnly: String) throws {
+        let video = VideoSettings(width: 180, height: 320, fps: 30)
+        let raw = folder.path("frame.rgb")
+        let extract = try TestSupport.run("ffmpeg", ["-v", "error", "-y", "-ss", "\(seconds)", "-i", recording, "-frames:v", "1",
+                                                     "-f", "rawvideo", "-pix_fmt", "rgb24", raw])
+        #expect(extract.status == 0, "\(extract.stderr)")
+        let frame = try [UInt8](Data(contentsOf: URL(fileURLWithPath: raw)))
+        try #require(frame.count == video.width * video.height * 3)
+        let persona = try Persona.load(from: repositoryPath("personas/xiaolin.yaml"))
+        let catalog = try Catalog.load(from: folder.path("catalog.yaml"))
+        let scene = try catalog.product(id: productID ?? "").map { try SceneSpec(persona: persona, product: $0, catalog: catalog, video: video) }
+            ?? SceneSpec(video: video, look: persona.look, aiLabel: persona.aiLabel, card: nil,
+                         sprites: try persona.look.spritePack.map { try SpriteImages(decoding: $0) })
+        let compositor = try FrameCompositor(scene: scene, text: TextRenderer())
+        let caption = compositor.changingRegions[2]
+        func distance(to text: String) -> Int {
+            let image = compositor.render(FrameState(viseme: .rest, eyes: .open, caption: text))
+            var total = 0
+            for y in caption.y..<caption.y + caption.height {
+                for x in caption.x..<caption.x + caption.width {
+                    let p = image.pixel(x: x, y: y), offset = (y * video.width + x) * 3
+                    total += abs(Int(frame[offset]) - Int(p.r)) + abs(Int(frame[offset + 1]) - Int(p.g)) + abs(Int(frame[offset + 2]) - Int(p.b))
+                }
+            }
+            return total
+        }
+        let withQuestion = distance(to: shown), alone = distance(to: answerOnly)
+        #expect(withQuestion * 2 < alone, "caption distance with the question \(withQuestion), answer only \(alone)")
     }
 }

@@ -182,15 +182,15 @@ struct ControlAPIStreamTests {
 
     @Test("an injected flash deal and a skip are applied at a boundary and logged with who asked")
     func injectAndSkip() throws {
-        let run = try Run(seconds: 20)
+        // Both at once: the injection ends the segment on air at its next boundary, the skip then
+        // cuts the flash deal at its first. (Each alone, and pause/resume, at the times they name:
+        // PlayoutTests/EngineScenarioTests, in-process in seconds.)
+        let run = try Run(seconds: 12)
         try run.waitForAPI()
-        Thread.sleep(forTimeInterval: 1)
         let injected = try run.call("POST", "/inject", json: #"{"kind": "flash_deal", "product": "honey-04"}"#)
         #expect(injected.contains("\"what\":\"inject\""), "\(injected)")
-        Thread.sleep(forTimeInterval: 8)
         #expect(try run.call("POST", "/skip").contains("\"what\":\"skip\""))
-        let status = try run.call("GET", "/status")
-        #expect(status.contains("\"destinations\":[{"), "\(status)")
+        try run.waitForStatus(containing: "\"destinations\":[{", seconds: 10)
         #expect(run.process.wait(timeout: .seconds(90)) == 0, "\(run.process.stderr)")
 
         let records = try run.asRun()

@@ -175,8 +175,10 @@ struct RelayStreamTests {
         // 30 s before the shift; the engine stops where the shift starts.
         let engine = try live.stream(from: "10:00:30", speed: 1, seconds: 30, log: "stream")
         #expect(engine.wait(timeout: .seconds(60)) == 0, "\(engine.stderr.suffix(2000))")
-        let logged = Self.switches(in: engine.stderr)
-        #expect(logged.map { "\($0.to) \($0.reason)" } == ["human takenEarly"], "\(logged)")
+        // The run's end is on the output clock, which starts where the process came on air: a
+        // start-up longer than a frame puts it a few ms into the shift, whose end hands back.
+        let logged = Self.switches(in: engine.stderr).map { "\($0.to) \($0.reason)" }
+        #expect(logged == ["human takenEarly"] || logged == ["human takenEarly", "virtual shiftEnded"], "\(logged)")
         let records = try live.asRun()
         let early = try #require(records.first { ($0["switches"] as? [[String: Any]])?.isEmpty == false })
         let switches = try #require(early["switches"] as? [[String: Any]])

@@ -48,7 +48,7 @@ import TestSupport
                                                     body: jsonBody(fields: edited))
             let problems = try #require(response.json["problems"] as? [[String: Any]])
             let message = try #require(problems.first { $0["field"] as? String == "greeting" }?["message"] as? String)
-            #expect(message.contains("广告法禁止的绝对化用语") && message.contains("Greeting第 1 行"), "\(message)")
+            #expect(message.contains("广告法禁止的绝对化用语") && message.contains("「开场白」第 1 行"), "\(message)")
         }
     }
 

@@ -58,7 +58,10 @@ public final class LiveEngine: @unchecked Sendable {  // `lock` guards `airing`;
                               destinations: channel.destinations.map(Destination.init), clock: clock, desk: desk,
                               queue: queue, stop: StopSignal(onRequest: { queue.close() }))
         let relayed = channel.shifts.contains { $0.mode == .relay }
-        relayIngest = relayed ? channel.relay.map { RelayIngest(settings: $0, video: video, lookahead: options.lookaheadSamples) } : nil
+        relayIngest = relayed ? channel.relay.map {
+            RelayIngest(settings: $0, video: video, lookahead: options.lookaheadSamples, makeFeed: options.makeRelayFeed,
+                        clock: options.clock)
+        } : nil
     }
 
     /// Asks the engine to stop at the next frame: the frame is finished, trailers are

@@ -47,6 +47,9 @@ public struct LiveOptions: Sendable {
     /// Where each publishing session's packets go: by default an `OutputFanOut` (one RTMP/FLV
     /// muxer per destination); tests pass `RecordingSinks().make` to keep them in memory.
     public var makeSink: PacketSinkFactory = { OutputFanOut(video: $0, audio: $1, destinations: $2, settings: $3) }
+    /// Where a relayed shift's feed comes from; nil: a `LiveFeed` reading `relay.ingest` (tests
+    /// pass a scripted feed on the manual clock).
+    public var makeRelayFeed: RelayFeedFactory?
 
     public init(stateFolder: String) { self.stateFolder = stateFolder }
 

@@ -48,7 +48,12 @@ extension RenderStage {
         }
         carryOut(started, ingest, &block)
         try airRelaySpan(&block, ingest)
-        if !stopRequested { carryOut(ingest.shiftEnded(), ingest, &block) }   // a stop is not the shift's end
+        if !stopRequested {   // a stop is not the shift's end
+            // What the feed did since the last look first: the switch must not take a render
+            // that was busy (or ahead of the clock) for a stall at the shift's end.
+            carryOut(ingest.poll(timeout: .zero), ingest, &block)
+            carryOut(ingest.shiftEnded(), ingest, &block)
+        }
         return logRelaySpan(block)
     }
 

@@ -7,24 +7,40 @@ import StandInCore
 /// the `PacedFeed` that pairs the feed's frames with their audio and holds them to the
 /// channel's clock.
 ///
-/// The switch runs on wall-clock time (samples since the ingest started): stalls and
+/// The switch runs on real (monotonic) time, samples since the ingest started: stalls and
 /// stability are about the network, not about the channel clock, which the render thread
-/// runs ahead of. Not Sendable: the render thread owns it.
+/// runs ahead of. Both the feed and that time are injected (`LiveOptions.makeRelayFeed`,
+/// `LiveOptions.clock`) so a test drives a relay in-process. Not Sendable: the render thread owns it.
 final class RelayIngest {
     let settings: RelaySettings
     let input: LiveInput.Settings
     private(set) var relaySwitch: RelaySwitch
     private var paced: PacedFeed
-    private var feed: LiveFeed?
-    private let started = ContinuousClock.now
+    private var feed: (any RelayFeedSource)?
+    private let makeFeed: RelayFeedFactory
+    /// The engine's clock (its monotonic reading is the switch's time).
+    private let clock: any EngineClock
+    private let started: Duration
+    /// When the feed's last packet came, on `clock` (as of the last look at its activity).
+    private var lastPacketAt: Duration
     /// Frames the reader keeps for the render thread (half a second at 30 fps; 55 MB of RGBA at
     /// 720x1280): on air it takes each within 40 ms (a feed faster than the clock piles up in
     /// the `PacedFeed`, which drops beyond 6 frames), off air it drops them.
     static let maxQueuedFrames = 15
 
-    /// `lookahead`: how far (samples) the render runs ahead of the channel clock.
-    init(settings: RelaySettings, video: VideoSettings, lookahead: Int) {
+    /// `lookahead`: how far (samples) the render runs ahead of the channel clock; `makeFeed`
+    /// opens the feed (by default a `LiveFeed` on the ingest URL, opened again after every
+    /// end); `clock` times the switch.
+    init(settings: RelaySettings, video: VideoSettings, lookahead: Int, makeFeed: RelayFeedFactory? = nil,
+         clock: any EngineClock = SystemClock()) {
         self.settings = settings
+        self.makeFeed = makeFeed ?? { relay, input in
+            LiveFeed(url: relay.ingest, displayName: relay.redactedIngest, settings: input,
+                     maxQueuedFrames: RelayIngest.maxQueuedFrames, reconnectDelay: .milliseconds(250))
+        }
+        self.clock = clock
+        started = clock.now
+        lastPacketAt = started
         input = LiveInput.Settings(video: video, stallTimeout: .milliseconds(settings.stallMilliseconds))
         relaySwitch = RelaySwitch(settings: .init(stallTimeout: .milliseconds(settings.stallMilliseconds),
                                                   stableTime: .seconds(settings.stableSeconds),
@@ -37,20 +53,19 @@ final class RelayIngest {
     /// Starts reading the ingest URL (around the clock: a shift's feed is watched before it starts).
     func start() {
         guard feed == nil else { return }
-        feed = LiveFeed(url: settings.ingest, displayName: settings.redactedIngest, settings: input,
-                        maxQueuedFrames: Self.maxQueuedFrames, reconnectDelay: .milliseconds(250))
+        feed = makeFeed(settings, input)
     }
 
-    func stop() { feed?.stop() }
+    func stop() { feed?.stop(timeout: .seconds(2)) }
 
     /// Who is on air.
     var source: RelaySwitch.Source { relaySwitch.source }
 
-    /// Wall-clock samples since the ingest started: the switch's time.
-    var now: Int { started.duration(to: .now).sampleCount }
+    /// Samples since the ingest started on the monotonic clock: the switch's time.
+    var now: Int { (clock.now - started).sampleCount }
 
-    /// Milliseconds since the feed's last packet.
-    var silentMilliseconds: Int { feed.map { Int($0.lastPacket.duration(to: .now).sampleCount / 48) } ?? 0 }
+    /// Milliseconds since the feed's last packet (as of the last look).
+    var silentMilliseconds: Int { feed == nil ? 0 : (clock.now - lastPacketAt).sampleCount / 48 }
 
     /// Milliseconds the present feed has delivered without a drop (0 without a feed).
     var presentMilliseconds: Int { relaySwitch.feedPresent ? (now - relaySwitch.presentSince) / 48 : 0 }
@@ -66,7 +81,7 @@ final class RelayIngest {
             wait = .zero
             switch event {
             case .video, .audio:
-                actions += reportPackets(feed.takeActivity())
+                actions += reportPackets(feed.recentActivity())
                 if relaySwitch.source == .human { paced.add(event) }
             case .stalled:
                 actions += relaySwitch.feed(.stalled, at: now)
@@ -85,8 +100,9 @@ final class RelayIngest {
     /// when the render thread looks (every frame on air, every cover step otherwise), so when
     /// the reader saw no gap as long as a stall since then, packets are reported at steps of
     /// half the stall timeout in between: the switch sees the feed as continuous as it was.
-    private func reportPackets(_ activity: LiveFeed.Activity) -> [RelaySwitch.Action] {
-        let target = started.duration(to: activity.last).sampleCount
+    private func reportPackets(_ activity: RelayFeedActivity) -> [RelaySwitch.Action] {
+        lastPacketAt = clock.now - activity.sinceLast
+        let target = now - activity.sinceLast.sampleCount
         let step = relaySwitch.settings.stallTimeout.sampleCount / 2
         var actions: [RelaySwitch.Action] = []
         if let last = relaySwitch.lastPacket, activity.longestGap < relaySwitch.settings.stallTimeout, step > 0 {
