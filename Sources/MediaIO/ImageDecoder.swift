@@ -8,7 +8,8 @@ public enum ImageDecoder {
     /// refused before it is decoded.
     public static let maxPixels = 8192 * 4096
 
-    /// Reads the first picture of the file at `path`, converted to 8-bit RGBA.
+    /// Reads the first picture of the file at `path`, converted to 8-bit RGBA and turned
+    /// upright by its EXIF orientation (a JPEG from a phone camera).
     /// The format and size come from the file's first bytes (`PictureHeader`) before libav
     /// reads it, and libav opens it only with that format's demuxer: a file that is not a PNG,
     /// JPEG or WebP (a playlist, a video, anything else libav knows) is refused, whatever its name.
@@ -55,7 +56,15 @@ public enum ImageDecoder {
             try check(avcodec_send_packet(codec.pointer, packet.pointer), "decode", path: path)
         }
         try checkSize(Int(frame.pointer.pointee.width), Int(frame.pointer.pointee.height), maxPixels: maxPixels, path: path)
-        return try rgba(of: frame, path: path)
+        let picture = try rgba(of: frame, path: path)
+        return orientation(of: frame).map { $0.apply(to: picture) } ?? picture
+    }
+
+    /// The EXIF orientation libav's JPEG decoder exported as frame metadata (`Orientation`).
+    private static func orientation(of frame: Frame) -> ExifOrientation? {
+        guard let entry = av_dict_get(frame.pointer.pointee.metadata, "Orientation", nil, 0),
+              let value = entry.pointee.value else { return nil }
+        return ExifOrientation(tagText: String(cString: value))
     }
 
     /// The format and size of the picture at `path`, from its first bytes only.

@@ -60,11 +60,12 @@ public struct ClipRenderer {
         }
         let timeline = speaker.timeline(video: video)
         let scene = try SceneSpec(persona: persona, product: product, catalog: catalog, video: video)
-        let compositor = try FrameCompositor(scene: scene, text: TextRenderer())
+        let text = try TextRenderer()
+        let compositor = try FrameCompositor(scene: scene, text: text)
         let label = ContentLabel(persona: persona, productID: product.id)
 
         let frameCount = timeline.length / video.samplesPerFrame
-        var sheet = ContactSheet(totalFrames: frameCount)
+        var sheet = ContactSheet(totalFrames: frameCount, fps: video.fps)
         var mixer = try options.music.map { try SpeechOverMusic(settings: $0, timeline: timeline) }
         try ClipEncoding(options: options, metadata: label.metadata).run { sink in
             let blinks = BlinkSchedule(fps: video.fps, seed: options.seed)
@@ -88,7 +89,7 @@ public struct ClipRenderer {
                 }
             }
         }
-        if let path = options.contactSheetPath { try sheet.write(to: path, label: label) }
+        if let path = options.contactSheetPath { try sheet.write(to: path, label: label, text: text) }
         return ClipRenderSummary(
             outputPath: options.outputPath, contactSheetPath: options.contactSheetPath, frames: frameCount,
             audioSamples: timeline.length, lines: lines.map(\.text), blocked: blocked, timedLines: timeline.lines, visemes: timeline.visemes,
@@ -111,7 +112,7 @@ extension ClipRenderer {
 }
 
 extension ProductCard {
-    /// The card for `product`: its decoded image and prices with the catalog's currency sign.
+    /// The card for `product`: its decoded image and prices formatted by the catalog's currency and locale.
     init(_ product: Product, catalog: Catalog) throws {
         self.init(product, catalog: catalog, picture: try ImageDecoder.decode(path: product.imagePath))
     }
@@ -119,16 +120,16 @@ extension ProductCard {
     /// The card for `product` showing `picture` (its image, decoded already).
     init(_ product: Product, catalog: Catalog, picture: RGBAImage) {
         self.init(name: product.name,
-                  priceText: catalog.currencySymbol + product.price.text,
-                  listPriceText: product.listPrice.map { catalog.currencySymbol + $0.text },
+                  priceText: catalog.priceFormat.string(product.price),
+                  listPriceText: product.listPrice.map(catalog.priceFormat.string),
                   image: picture)
     }
 
     /// The card for `product` with no picture (its image did not decode).
     init(withoutPictureOf product: Product, catalog: Catalog) {
         self.init(name: product.name,
-                  priceText: catalog.currencySymbol + product.price.text,
-                  listPriceText: product.listPrice.map { catalog.currencySymbol + $0.text },
+                  priceText: catalog.priceFormat.string(product.price),
+                  listPriceText: product.listPrice.map(catalog.priceFormat.string),
                   image: nil)
     }
 }

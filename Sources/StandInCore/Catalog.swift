@@ -56,6 +56,11 @@ public struct Catalog: Sendable, Equatable {
     public var file: String
     /// The brand's synonym groups for FAQ search (`synonyms:`), added to the built-in ones.
     public var synonyms: [SynonymGroup] = []
+    /// The locale prices are written in (`locale:`, e.g. `zh_CN`); nil for the default of `PriceFormat`.
+    public var locale: String?
+
+    /// How the card writes this catalog's prices.
+    public var priceFormat: PriceFormat { PriceFormat(currency: currency, locale: locale) }
 
     public init(currency: String, products: [Product], file: String) {
         self.currency = currency; self.products = products; self.file = file
@@ -63,7 +68,8 @@ public struct Catalog: Sendable, Equatable {
 
     public func product(id: String) -> Product? { products.first { $0.id == id } }
 
-    /// The sign shown before prices on the product card.
+    /// The sign a template may speak or write before a price (`{currency_symbol}`); the card
+    /// formats prices with `priceFormat`.
     public var currencySymbol: String {
         switch currency {
         case "CNY", "JPY": "¥"

@@ -25,6 +25,10 @@ extension Catalog {
         guard currency.count == 3, currency.allSatisfy({ $0.isUppercase && $0.isASCII }) else {
             throw root.error("currency", "must be a three-letter code like CNY or USD, got '\(currency)'")
         }
+        let locale = try root.optionalString("locale")
+        if let locale, locale.isEmpty || locale.count > 20 || !locale.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
+            throw root.error("locale", "must be a locale like zh_CN or en_US, got '\(locale)'")
+        }
         guard let productsNode = root.value("products") else { throw root.error("products", "is missing") }
         guard let items = productsNode.sequence else { throw root.error("products", "must be a list", at: productsNode) }
         let synonyms = try loadSynonyms(root)
@@ -43,7 +47,20 @@ extension Catalog {
         if products.isEmpty { throw root.error("products", "must list at least one product") }
         var catalog = Catalog(currency: currency, products: products, file: path)
         catalog.synonyms = synonyms
+        catalog.locale = locale
+        try checkMinorUnits(catalog)
         return catalog
+    }
+
+    /// A zero-decimal currency (JPY, KRW) takes whole prices only: "9.5" yen would be shown rounded.
+    private static func checkMinorUnits(_ catalog: Catalog) throws {
+        guard catalog.priceFormat.fractionDigits == 0 else { return }
+        for product in catalog.products {
+            for (field, price) in [("price", product.price), ("list_price", product.listPrice)] where (price?.minorUnits ?? 0) % 100 != 0 {
+                throw FileError(file: catalog.file, line: product.source.line, context: "product '\(product.id)'", field: field,
+                                problem: "(\(price!.text)) has a fraction, but \(catalog.currency) prices are whole amounts")
+            }
+        }
     }
 
     private static func loadProduct(_ node: Node, index: Int, file: String, folder: URL) throws -> Product {

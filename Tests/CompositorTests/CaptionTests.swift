@@ -62,4 +62,40 @@ import StandInCore
         let frame = compositor.render(FrameState(viseme: .rest, eyes: .open, caption: odd))
         #expect(Self.glyphPixels(frame, in: compositor.layout.captionRect) > 0)
     }
+
+    /// Drawn, the greeting's second line starts with the clause's first character: a line
+    /// that would end in "，我" (the "…，我 / 是小林。") carries 我 down. The prefix is
+    /// sized with the real font so that "，我" just fits on the first line.
+    @Test func theGreetingsClauseStartsTheSecondLine() throws {
+        let compositor = try Fixtures.compositor(Fixtures.scene(width: 720, height: 1280))
+        let rect = compositor.layout.captionRect, size = compositor.layout.captionTextSize
+        let text = try TextRenderer(), maxWidth = rect.width - 2 * max(2, size / 3)
+        var prefix = ""
+        for character in "欢迎来到直播间今天带来的都是新茶大家好".cycled() {
+            if text.width(of: prefix + String(character) + "，我", pixelSize: size) > maxWidth { break }
+            prefix.append(character)
+        }
+        let greeting = prefix + "，我是小林。"
+        #expect(text.width(of: prefix + "，我", pixelSize: size) <= maxWidth)
+        #expect(text.width(of: prefix + "，我是", pixelSize: size) > maxWidth)
+        let frame = compositor.render(FrameState(viseme: .rest, eyes: .open, caption: greeting))
+        // Rows with glyph ink, grouped into lines by blank rows.
+        var lines: [ClosedRange<Int>] = []
+        for y in rect.y..<rect.maxY where Self.glyphPixels(frame, in: PixelRect(x: rect.x, y: y, width: rect.width, height: 1)) > 0 {
+            if let last = lines.last, last.upperBound >= y - 2 { lines[lines.count - 1] = last.lowerBound...y } else { lines.append(y...y) }
+        }
+        #expect(lines.count == 2)
+        let second = try #require(lines.last)
+        let columns = (rect.x..<rect.maxX).filter {
+            Self.glyphPixels(frame, in: PixelRect(x: $0, y: second.lowerBound, width: 1, height: second.count)) > 0
+        }
+        let ink = (columns.max() ?? 0) - (columns.min() ?? 0)
+        // "我是小林。" holds four full ideographs of ink; "是小林。" only three.
+        #expect(ink > text.width(of: "我是小", pixelSize: size) + size / 2, "ink \(ink) px at text size \(size)")
+    }
+}
+
+private extension String {
+    /// The characters repeated without end.
+    func cycled() -> some Sequence<Character> { (0...).lazy.flatMap { _ in self } }
 }

@@ -96,8 +96,8 @@ struct DegradedSegmentTests {
         let text = try TextRenderer()
         let video = VideoSettings(width: size.width, height: size.height, fps: 30)
         func draw(_ image: RGBAImage?) throws -> RGBAImage {
-            let card = ProductCard(name: product.name, priceText: catalog.currencySymbol + product.price.text,
-                                   listPriceText: product.listPrice.map { catalog.currencySymbol + $0.text }, image: image)
+            let card = ProductCard(name: product.name, priceText: catalog.priceFormat.string(product.price),
+                                   listPriceText: product.listPrice.map(catalog.priceFormat.string), image: image)
             let scene = SceneSpec(video: video, look: persona.look, aiLabel: persona.aiLabel, card: card)
             return try FrameCompositor(scene: scene, text: text).render(FrameState(viseme: .rest, eyes: .open, caption: nil))
         }
